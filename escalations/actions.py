@@ -1,0 +1,160 @@
+"""Changes to a case. Each is one transaction that also writes the case's timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+
+from . import timeline
+from .choices import Direction
+from .models import Artifact, Escalation, Interaction, TimelineEvent, TroubleshootingStep
+
+Kind = TimelineEvent.Kind
+
+# The fields a manager edits on the brief form, in the order the timeline lists changes.
+BRIEF_FIELDS = (
+    "customer",
+    "title",
+    "summary",
+    "entry_point",
+    "category",
+    "product_area",
+    "desired_outcome",
+    "recommended_next_step",
+    "target_team",
+    "environment",
+    "reproduction_steps",
+    "invoice_reference",
+    "amount_in_dispute",
+    "regulation_concerned",
+    "suspected_root_cause",
+    "refund_amount",
+    "policy_exception_requested",
+    "external_ticket_ids",
+    "emotional_signals",
+)
+
+
+@transaction.atomic
+def raise_escalation(
+    brief: Escalation,
+    *,
+    steps: Sequence[TroubleshootingStep],
+    interactions: Sequence[Interaction],
+    by,
+    now: datetime,
+) -> Escalation:
+    """Save a complete, validated brief with what was tried and the customer's words."""
+    brief.created_by = by
+    brief.created_at = brief.updated_at = now
+    brief.save()
+    for step in steps:
+        step.escalation, step.created_by, step.created_at = brief, by, now
+    TroubleshootingStep.objects.bulk_create(steps)
+    for interaction in interactions:
+        interaction.escalation, interaction.created_by, interaction.created_at = brief, by, now
+    Interaction.objects.bulk_create(interactions)
+    timeline.record(
+        brief,
+        Kind.CREATED,
+        f"Escalation raised for {brief.customer} ({brief.get_category_display().lower()}, "
+        f"via {brief.get_entry_point_display()})",
+        by=by,
+        now=now,
+        body=brief.summary,
+    )
+    return brief
+
+
+@transaction.atomic
+def edit_brief(escalation: Escalation, values: dict[str, Any], *, by, now: datetime) -> list[dict]:
+    """Apply edited brief fields; the timeline keeps each old and new value."""
+    current = Escalation.objects.select_for_update().get(pk=escalation.pk)
+    before = timeline.snapshot(current, BRIEF_FIELDS)
+    for name, value in values.items():
+        if name in BRIEF_FIELDS:
+            setattr(current, name, value)
+    changes = timeline.diff(before, current, BRIEF_FIELDS)
+    if not changes:
+        return []
+    current.updated_at = now
+    current.save()
+    labels = ", ".join(change["label"] for change in changes)
+    timeline.record(
+        current, Kind.BRIEF_EDITED, f"Brief edited: {labels}", by=by, now=now, changes=changes
+    )
+    _refresh(escalation, current)
+    return changes
+
+
+@transaction.atomic
+def add_interaction(
+    escalation: Escalation, interaction: Interaction, *, by, now: datetime
+) -> Interaction:
+    interaction.escalation, interaction.created_by, interaction.created_at = escalation, by, now
+    interaction.save()
+    direction = "from" if interaction.direction == Direction.INBOUND else "to"
+    timeline.record(
+        escalation,
+        Kind.INTERACTION,
+        f"{interaction.get_channel_display()} {direction} {interaction.contact_name}",
+        by=by,
+        now=now,
+        body=interaction.body,
+    )
+    _touch(escalation, now)
+    return interaction
+
+
+@transaction.atomic
+def add_note(escalation: Escalation, text: str, *, by, now: datetime) -> TimelineEvent:
+    event = timeline.record(escalation, Kind.NOTE, "Internal note", by=by, now=now, body=text)
+    _touch(escalation, now)
+    return event
+
+
+@transaction.atomic
+def add_troubleshooting_step(
+    escalation: Escalation, step: TroubleshootingStep, *, by, now: datetime
+) -> TroubleshootingStep:
+    step.escalation, step.created_by, step.created_at = escalation, by, now
+    step.save()
+    timeline.record(
+        escalation,
+        Kind.STEP,
+        f"Tried: {step.action[:120]}",
+        by=by,
+        now=now,
+        body=f"Result: {step.result}",
+    )
+    _touch(escalation, now)
+    return step
+
+
+@transaction.atomic
+def add_artifact(escalation: Escalation, artifact: Artifact, *, by, now: datetime) -> Artifact:
+    artifact.escalation, artifact.created_by, artifact.created_at = escalation, by, now
+    artifact.save()
+    timeline.record(
+        escalation,
+        Kind.ARTIFACT,
+        f"{artifact.get_kind_display()} added: {artifact.label}",
+        by=by,
+        now=now,
+        body=artifact.url,
+    )
+    _touch(escalation, now)
+    return artifact
+
+
+def _touch(escalation: Escalation, now: datetime) -> None:
+    Escalation.objects.filter(pk=escalation.pk).update(updated_at=now)
+    escalation.updated_at = now
+
+
+def _refresh(target: Escalation, source: Escalation) -> None:
+    for field in Escalation._meta.concrete_fields:
+        setattr(target, field.attname, getattr(source, field.attname))

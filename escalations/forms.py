@@ -1,0 +1,220 @@
+"""Forms validate and convert; the actions in actions.py do the work."""
+
+from __future__ import annotations
+
+from django import forms
+from django.forms import inlineformset_factory
+
+from .actions import BRIEF_FIELDS
+from .choices import CATEGORY_REQUIRED_FIELDS, Category, Lane, Severity, Status
+from .models import Artifact, Customer, Escalation, Interaction, TroubleshootingStep
+
+TEXTAREA_SMALL = forms.Textarea(attrs={"rows": 2})
+TEXTAREA = forms.Textarea(attrs={"rows": 3})
+DATETIME_LOCAL = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+# Which category each conditional field belongs to, so the intake page can show only the
+# fields the chosen category needs (static/js/intake.js reads data-category).
+FIELD_CATEGORY = {
+    field: category for category, fields in CATEGORY_REQUIRED_FIELDS.items() for field in fields
+}
+
+
+class EscalationForm(forms.ModelForm):
+    """The case brief. Model validation (Escalation.clean) adds the per-category rules."""
+
+    class Meta:
+        model = Escalation
+        fields = BRIEF_FIELDS
+        widgets = {
+            "summary": TEXTAREA,
+            "desired_outcome": TEXTAREA_SMALL,
+            "recommended_next_step": TEXTAREA_SMALL,
+            "reproduction_steps": TEXTAREA,
+            "suspected_root_cause": TEXTAREA_SMALL,
+            "emotional_signals": TEXTAREA_SMALL,
+        }
+        error_messages = {
+            "customer": {"required": "Choose the customer account."},
+            "title": {"required": "Give the escalation a title."},
+            "summary": {"required": "Summarise the case in one to three sentences."},
+            "entry_point": {"required": "Say how the escalation reached us."},
+            "category": {"required": "Choose a category."},
+            "product_area": {"required": "Name the affected product area."},
+            "desired_outcome": {"required": "Say what outcome the customer wants."},
+            "recommended_next_step": {"required": "Recommend a next step."},
+            "target_team": {"required": "Name the team that should take it."},
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["customer"].queryset = Customer.objects.order_by("name")
+        for name, category in FIELD_CATEGORY.items():
+            field = self.fields[name]
+            field.widget.attrs["data-category"] = category
+            label = Category(category).label.lower()
+            field.help_text = " ".join(filter(None, [field.help_text, f"Required for {label}."]))
+        self.fields["title"].widget.attrs["autofocus"] = True
+
+
+class StepForm(forms.ModelForm):
+    class Meta:
+        model = TroubleshootingStep
+        fields = ("action", "result", "performed_at")
+        widgets = {
+            "action": TEXTAREA_SMALL,
+            "result": TEXTAREA_SMALL,
+            "performed_at": DATETIME_LOCAL,
+        }
+        error_messages = {
+            "action": {"required": "Describe what was tried."},
+            "result": {"required": "Say what came of it."},
+        }
+
+
+class InteractionForm(forms.ModelForm):
+    """One exchange; at intake these are the customer's own words."""
+
+    occurred_at = forms.DateTimeField(
+        label="When", required=False, widget=DATETIME_LOCAL, help_text="Leave empty for now."
+    )
+
+    class Meta:
+        model = Interaction
+        fields = ("contact_name", "channel", "direction", "occurred_at", "body")
+        widgets = {"body": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "contact_name": {"required": "Say who said it."},
+            "body": {"required": "Quote the customer's words."},
+        }
+
+
+class IntakeInteractionForm(InteractionForm):
+    class Meta(InteractionForm.Meta):
+        fields = ("contact_name", "channel", "occurred_at", "body")
+
+
+class _AtLeastOne(forms.BaseInlineFormSet):
+    required_message = ""
+
+    def clean(self) -> None:
+        super().clean()
+        if not any(form.has_changed() for form in self.forms):
+            raise forms.ValidationError(self.required_message)
+
+
+class StepFormSet(_AtLeastOne):
+    required_message = "Add at least one troubleshooting step with its result."
+
+
+class InteractionFormSet(_AtLeastOne):
+    required_message = "Add at least one interaction in the customer's own words."
+
+
+IntakeSteps = inlineformset_factory(
+    Escalation,
+    TroubleshootingStep,
+    form=StepForm,
+    formset=StepFormSet,
+    extra=1,
+    min_num=1,
+    max_num=20,
+    validate_max=True,
+    can_delete=False,
+)
+IntakeInteractions = inlineformset_factory(
+    Escalation,
+    Interaction,
+    form=IntakeInteractionForm,
+    formset=InteractionFormSet,
+    extra=1,
+    min_num=1,
+    max_num=20,
+    validate_max=True,
+    can_delete=False,
+)
+
+
+def brief_problems(form: forms.Form, *formsets: forms.BaseFormSet) -> list[str]:
+    """Every problem of a refused intake, named, for the summary above the form."""
+    problems = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label if name in form.fields else None
+        prefix = f"{label}: " if label else ""
+        problems.extend(f"{prefix}{error}" for error in errors)
+    for formset, what in zip(formsets, ("Troubleshooting step", "Interaction"), strict=False):
+        problems.extend(str(error) for error in formset.non_form_errors())
+        for index, subform in enumerate(formset.forms, start=1):
+            for name, errors in subform.errors.items():
+                label = subform.fields[name].label if name in subform.fields else ""
+                problems.extend(f"{what} {index}, {label}: {error}" for error in errors)
+    return problems
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label="Internal note",
+        max_length=5000,
+        widget=TEXTAREA,
+        error_messages={"required": "Write the note first."},
+    )
+
+
+class ArtifactForm(forms.ModelForm):
+    url = forms.URLField(label="Link", max_length=500, required=False, assume_scheme="https")
+
+    class Meta:
+        model = Artifact
+        fields = ("kind", "label", "url", "content")
+        widgets = {"content": forms.Textarea(attrs={"rows": 4, "class": "font-monospace"})}
+        error_messages = {"label": {"required": "Give the artifact a label."}}
+
+
+SORTS = {
+    "newest": ("-created_at", "-id"),
+    "oldest": ("created_at", "id"),
+    "severity": ("severity", "-created_at", "-id"),
+    "score": ("-triage_score", "-created_at", "-id"),
+    "updated": ("-updated_at", "-id"),
+    "status": ("status", "-created_at", "-id"),
+}
+SORT_LABELS = {
+    "newest": "Newest first",
+    "oldest": "Oldest first",
+    "severity": "Severity",
+    "score": "Triage score",
+    "updated": "Recently updated",
+    "status": "Status",
+}
+
+
+class QueueFilterForm(forms.Form):
+    """The queue's bookmarkable query parameters. Invalid values are dropped, never a 500."""
+
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    status = forms.ChoiceField(
+        required=False, choices=[("", "Any status"), ("open", "All open"), *Status.choices]
+    )
+    severity = forms.TypedChoiceField(
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", "Any severity"), *[(str(v), label) for v, label in Severity.choices]],
+    )
+    lane = forms.ChoiceField(required=False, choices=[("", "Any lane"), *Lane.choices])
+    category = forms.ChoiceField(required=False, choices=[("", "Any category"), *Category.choices])
+    owner = forms.ChoiceField(
+        required=False, choices=[("", "Anyone"), ("me", "Mine"), ("none", "Unassigned")]
+    )
+    customer = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    sort = forms.ChoiceField(required=False, choices=list(SORT_LABELS.items()))
+
+    def cleaned(self) -> dict:
+        """Valid values only: a bad parameter is ignored rather than failing the page."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {
+            name: value
+            for name, value in data.items()
+            if name not in self.errors and value not in (None, "")
+        }

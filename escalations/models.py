@@ -1,0 +1,332 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+
+from .brief import count_sentences
+from .choices import (
+    CATEGORY_REQUIRED_FIELDS,
+    OPEN_STATUSES,
+    ArtifactKind,
+    Category,
+    Channel,
+    Direction,
+    EntryPoint,
+    Lane,
+    Severity,
+    SlaLevel,
+    Status,
+)
+from .tiers import Tier, tier_for_arr
+
+MONEY = {"max_digits": 14, "decimal_places": 2, "validators": [MinValueValidator(Decimal(0))]}
+
+
+class Customer(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    arr = models.DecimalField("ARR (USD)", **MONEY)
+    # Stored (not computed on read) so the customer list can filter and sort by it through an
+    # index; save() keeps it in step with ARR.
+    tier = models.CharField(
+        max_length=20, choices=[(t.value, t.label) for t in Tier], editable=False
+    )
+    plan = models.CharField(max_length=100)
+    region = models.CharField(max_length=60)
+    renewal_date = models.DateField()
+    customer_since = models.DateField()
+    sla_level = models.CharField("SLA level", max_length=20, choices=SlaLevel.choices)
+    primary_contact_name = models.CharField(max_length=120)
+    primary_contact_email = models.EmailField(max_length=254)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [
+            models.Index(fields=["tier", "name"], name="customer_tier_name"),
+            models.Index(fields=["renewal_date"], name="customer_renewal"),
+            models.Index(fields=["-arr"], name="customer_arr_desc"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.tier = tier_for_arr(self.arr).value
+        if kwargs.get("update_fields") is not None and "arr" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "tier"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("escalations:customer_detail", args=[self.pk])
+
+    @property
+    def tier_label(self) -> str:
+        return Tier(self.tier).label if self.tier else ""
+
+    def days_to_renewal(self, today: date) -> int:
+        return (self.renewal_date - today).days
+
+    def tenure_days(self, today: date) -> int:
+        return (today - self.customer_since).days
+
+    def escalation_counts(
+        self, before: datetime, *, excluding: int | None = None
+    ) -> dict[str, int]:
+        """Escalations in the 90 days before `before`, open ones, and all — in one query."""
+        cases = self.escalations.all()
+        if excluding is not None:
+            cases = cases.exclude(pk=excluding)
+        window = Q(created_at__gte=before - timedelta(days=90), created_at__lt=before)
+        return cases.aggregate(
+            prior_90d=Count("pk", filter=window),
+            open=Count("pk", filter=Q(status__in=OPEN_STATUSES)),
+            total=Count("pk"),
+        )
+
+
+class EscalationQuerySet(models.QuerySet):
+    def open(self) -> EscalationQuerySet:
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def visible_to(self, user) -> EscalationQuerySet:
+        """The one place the Sev-1 visibility rule lives (DESIGN.md "Visibility").
+
+        Sev-1 cases are seen only by executives, desk admins, their assignees and their creator.
+        """
+        from .access import sees_all_cases
+
+        if sees_all_cases(user):
+            return self
+        return self.filter(
+            ~Q(severity=Severity.SEV1)
+            | Q(severity__isnull=True)
+            | Q(owner=user)
+            | Q(created_by=user)
+        )
+
+
+class Escalation(models.Model):
+    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="escalations")
+    title = models.CharField(max_length=200)
+    summary = models.TextField(
+        help_text="One to three sentences: what happened and why it is an escalation.",
+        validators=[MaxLengthValidator(1000)],
+    )
+    entry_point = models.CharField(max_length=20, choices=EntryPoint.choices)
+    category = models.CharField(max_length=20, choices=Category.choices)
+    product_area = models.CharField("affected product area", max_length=120)
+    desired_outcome = models.TextField(validators=[MaxLengthValidator(2000)])
+    recommended_next_step = models.TextField(validators=[MaxLengthValidator(2000)])
+    target_team = models.CharField(max_length=120)
+
+    # Category-specific parts of the brief (see CATEGORY_REQUIRED_FIELDS).
+    environment = models.CharField(
+        max_length=200, blank=True, help_text="Technical: where it happens (e.g. EU prod, v4.2)."
+    )
+    reproduction_steps = models.TextField(blank=True, validators=[MaxLengthValidator(5000)])
+    invoice_reference = models.CharField("invoice / order reference", max_length=100, blank=True)
+    amount_in_dispute = models.DecimalField(null=True, blank=True, **MONEY)
+    regulation_concerned = models.CharField(
+        "data or regulation concerned", max_length=200, blank=True
+    )
+
+    # Optional context.
+    suspected_root_cause = models.TextField(blank=True, validators=[MaxLengthValidator(2000)])
+    refund_amount = models.DecimalField("refund / credit requested", null=True, blank=True, **MONEY)
+    policy_exception_requested = models.BooleanField(
+        "contract or policy exception requested", default=False
+    )
+    external_ticket_ids = models.CharField(
+        "external ticket ids", max_length=300, blank=True, help_text="Comma-separated."
+    )
+    emotional_signals = models.TextField(blank=True, validators=[MaxLengthValidator(1000)])
+
+    # Workflow and triage outcome (denormalised here so the queue filters and sorts by index).
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
+    severity = models.PositiveSmallIntegerField(choices=Severity.choices, null=True, blank=True)
+    lane = models.CharField(max_length=20, choices=Lane.choices, blank=True)
+    triage_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    reopened_count = models.PositiveSmallIntegerField(default=0)
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="owned_escalations",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="created_escalations"
+    )
+    created_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = EscalationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            # Each queue sort order has its index: SQLite sorts 100k rows in ~50 ms without one.
+            models.Index(fields=["-created_at", "-id"], name="esc_created"),
+            models.Index(fields=["-updated_at", "-id"], name="esc_updated"),
+            models.Index(fields=["severity", "-created_at", "-id"], name="esc_severity"),
+            models.Index(fields=["-triage_score", "-created_at", "-id"], name="esc_score"),
+            models.Index(fields=["status", "-created_at", "-id"], name="esc_status"),
+            models.Index(fields=["category", "-created_at", "-id"], name="esc_category"),
+            models.Index(fields=["lane", "-created_at", "-id"], name="esc_lane"),
+            # Account context: prior escalations of one customer in the last 90 days.
+            models.Index(fields=["customer", "created_at"], name="esc_customer_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference} {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("escalations:detail", args=[self.pk])
+
+    @property
+    def reference(self) -> str:
+        return f"ESC-{self.pk:05d}" if self.pk else "ESC-new"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.summary and not 1 <= count_sentences(self.summary) <= 3:
+            errors["summary"] = "Keep the summary to one to three sentences."
+        for field in CATEGORY_REQUIRED_FIELDS.get(self.category, ()):
+            if getattr(self, field) in (None, ""):
+                label = self._meta.get_field(field).verbose_name
+                errors[field] = f"A {self.get_category_display().lower()} brief needs the {label}."
+        if errors:
+            raise ValidationError(errors)
+
+
+class Interaction(models.Model):
+    """One exchange with the customer; inbound ones are the customer's own words."""
+
+    escalation = models.ForeignKey(
+        Escalation, on_delete=models.PROTECT, related_name="interactions"
+    )
+    occurred_at = models.DateTimeField()
+    channel = models.CharField(max_length=20, choices=Channel.choices, default=Channel.EMAIL)
+    direction = models.CharField(
+        max_length=10, choices=Direction.choices, default=Direction.INBOUND
+    )
+    contact_name = models.CharField("who", max_length=120)
+    body = models.TextField("words", validators=[MaxLengthValidator(10000)])
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["occurred_at", "id"]
+        indexes = [models.Index(fields=["escalation", "occurred_at"], name="interaction_case")]
+
+    def __str__(self) -> str:
+        return f"{self.contact_name} via {self.get_channel_display()}"
+
+
+class TroubleshootingStep(models.Model):
+    escalation = models.ForeignKey(
+        Escalation, on_delete=models.PROTECT, related_name="troubleshooting_steps"
+    )
+    action = models.TextField("what was tried", validators=[MaxLengthValidator(2000)])
+    result = models.TextField("result", validators=[MaxLengthValidator(2000)])
+    performed_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["escalation", "created_at"], name="step_case")]
+
+    def __str__(self) -> str:
+        return self.action[:60]
+
+
+class Artifact(models.Model):
+    escalation = models.ForeignKey(Escalation, on_delete=models.PROTECT, related_name="artifacts")
+    kind = models.CharField(max_length=20, choices=ArtifactKind.choices, default=ArtifactKind.LOG)
+    label = models.CharField(max_length=200)
+    url = models.URLField("link", max_length=500, blank=True)
+    content = models.TextField(blank=True, validators=[MaxLengthValidator(20000)])
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["escalation", "created_at"], name="artifact_case")]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def clean(self) -> None:
+        if not self.url and not self.content:
+            raise ValidationError("Give a link or paste the excerpt.")
+
+
+class TimelineQuerySet(models.QuerySet):
+    """The timeline is the case's audit log: rows are only ever added."""
+
+    def update(self, **kwargs):
+        raise TypeError("Timeline events are append-only and cannot be updated.")
+
+    def delete(self):
+        raise TypeError("Timeline events are append-only and cannot be deleted.")
+
+    def bulk_update(self, *args, **kwargs):
+        raise TypeError("Timeline events are append-only and cannot be updated.")
+
+
+class TimelineEvent(models.Model):
+    class Kind(models.TextChoices):
+        CREATED = "created", "Escalation raised"
+        BRIEF_EDITED = "brief_edited", "Brief edited"
+        INTERACTION = "interaction", "Interaction added"
+        NOTE = "note", "Internal note"
+        STEP = "step", "Troubleshooting step added"
+        ARTIFACT = "artifact", "Artifact added"
+        STATUS = "status", "Status changed"
+        ASSIGNMENT = "assignment", "Assignment"
+        TRIAGE = "triage", "Triaged"
+        OVERRIDE = "override", "Triage overridden"
+        FEEDBACK = "feedback", "Triage feedback"
+
+    escalation = models.ForeignKey(Escalation, on_delete=models.PROTECT, related_name="timeline")
+    at = models.DateTimeField()
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    summary = models.CharField(max_length=300)
+    body = models.TextField(blank=True)
+    # [{"field": ..., "label": ..., "old": ..., "new": ...}] — values as displayed strings.
+    changes = models.JSONField(default=list, blank=True)
+
+    objects = TimelineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["escalation", "at", "id"], name="timeline_case")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.summary}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise TypeError("Timeline events are append-only and cannot be edited.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise TypeError("Timeline events are append-only and cannot be deleted.")

@@ -1,0 +1,47 @@
+"""The queue: which cases a user sees, filtered and sorted by indexed columns."""
+
+from __future__ import annotations
+
+import re
+
+from django.db.models import Q, QuerySet
+
+from .choices import OPEN_STATUSES
+from .forms import SORTS
+from .models import Escalation
+
+_REFERENCE = re.compile(r"^(?:esc-?)?0*(\d{1,9})$", re.IGNORECASE)
+
+
+def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
+    """Cases visible to `user`, narrowed by the queue's cleaned filters and sorted."""
+    cases = Escalation.objects.visible_to(user).select_related("customer", "owner")
+    status = filters.get("status")
+    if status == "open":
+        cases = cases.filter(status__in=OPEN_STATUSES)
+    elif status:
+        cases = cases.filter(status=status)
+    for name in ("severity", "lane", "category"):
+        if filters.get(name):
+            cases = cases.filter(**{name: filters[name]})
+    if filters.get("customer"):
+        cases = cases.filter(customer_id=filters["customer"])
+    owner = filters.get("owner")
+    if owner == "me":
+        cases = cases.filter(owner=user)
+    elif owner == "none":
+        cases = cases.filter(owner__isnull=True)
+    if filters.get("q"):
+        cases = cases.filter(_text_search(filters["q"]))
+    return cases.order_by(*SORTS.get(filters.get("sort", ""), SORTS["newest"]))
+
+
+def _text_search(text: str) -> Q:
+    text = text.strip()
+    match = _REFERENCE.match(text)
+    condition = (
+        Q(title__icontains=text) | Q(summary__icontains=text) | Q(customer__name__icontains=text)
+    )
+    if match:
+        condition |= Q(pk=int(match.group(1)))
+    return condition
