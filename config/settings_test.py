@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("SECRET_KEY", "test-only-key-that-is-long-enough-for-the-check-0123")
+os.environ.setdefault(
+    "SECRET_KEY", "test-only-key-that-is-long-enough-for-djangos-deploy-check-0123456789"
+)
 
 from config.settings import *  # noqa: E402, F403
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from django.db import models
+from django.utils.text import capfirst
 
 from .models import Escalation, TimelineEvent
 
@@ -33,7 +34,7 @@ def diff(before: dict[str, str], instance: models.Model, fields: Iterable[str]) 
     for name in fields:
         new = display_value(instance, name)
         if before[name] != new:
-            label = str(instance._meta.get_field(name).verbose_name)
+            label = capfirst(str(instance._meta.get_field(name).verbose_name))
             changes.append({"field": name, "label": label, "old": before[name], "new": new})
     return changes
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from escalations.actions import BRIEF_FIELDS
+
 
 def intake_post(customer, /, **overrides) -> dict[str, str]:
     data = {
@@ -47,4 +49,16 @@ def intake_post(customer, /, **overrides) -> dict[str, str]:
         "words-1-body": "",
     }
     data.update({key: str(value) for key, value in overrides.items()})
+    return data
+
+
+def edit_post(case, **changes) -> dict[str, str]:
+    data = {}
+    for name in BRIEF_FIELDS:
+        value = getattr(case, "customer_id" if name == "customer" else name)
+        data[name] = "" if value is None else str(value)
+    data["policy_exception_requested"] = "on" if case.policy_exception_requested else ""
+    data.update({k: str(v) for k, v in changes.items()})
+    if not data["policy_exception_requested"]:
+        del data["policy_exception_requested"]
     return data
