@@ -1,0 +1,340 @@
+"""`make bench`: time the desk's pages in-process against 100,000 escalations.
+
+    .venv/bin/python bench/run.py [--rebuild] [--repeats 30] [--only queue_page,case_page]
+
+1. Point Django at bench/scratch.sqlite3 (DEBUG off) and build it if needed (bench/build_db.py).
+2. Log a django.test.Client in as a support manager (force_login) and, for each measurement,
+   make 3 warm-up requests, then `--repeats` timed ones (time.perf_counter around
+   `client.get`, so middleware, session, queries and template rendering are all in), then one
+   more inside CaptureQueriesContext to count its queries. Every response must be 200.
+3. Merge the figures into bench/results.json (other scripts' keys survive) and rewrite the
+   table in docs/benchmarks.md from the whole file.
+
+Adding measurements: a module listed in PLUGINS defines
+`MEASUREMENTS: dict[str, Callable[[Bench], dict]]`; each function returns
+{"median_ms", "p95_ms", "queries", "requests"} (plus an optional "target" text), usually via
+`bench.time_get(path)` or `bench.time_call(fn)`. A script that runs on its own can instead call
+`merge_results({...})` and `write_docs()` from this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import math
+import platform
+import sqlite3
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    # Run as a script: make the project importable.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import DOCS, RESULTS, ROOT, setup_django
+
+WARMUPS = 3
+REPEATS = 30
+# Measurement modules other engineers add; a missing one is skipped.
+PLUGINS = ("bench.bench_triage",)
+TARGETS = {
+    "queue_page": "median ≤ 30 ms, ≤ 10 queries",
+    "queue_search": "informational",
+}
+QUEUE_FILTERED = "/?status=open&severity=2&category=technical"
+QUEUE_DEEP = "/?page=1900"
+QUEUE_SEARCH = "/?q=invoice"
+
+
+@dataclass
+class Bench:
+    """What a measurement gets: a logged-in client, the rich case, and timing helpers."""
+
+    client: Any  # django.test.Client, logged in as a support manager
+    target_id: int
+    rows: int
+    warmups: int = WARMUPS
+    repeats: int = REPEATS
+
+    def time_get(self, path: str, *, expect: str = "") -> dict:
+        """Time GET `path`; every response must be 200 (and contain `expect`, if given)."""
+
+        def get() -> None:
+            response = self.client.get(path)
+            if response.status_code != 200:
+                raise AssertionError(f"GET {path} answered {response.status_code}, not 200")
+            if expect and expect not in response.content.decode():
+                raise AssertionError(f"GET {path} does not contain {expect!r}")
+
+        return {**self.time_call(get), "path": path}
+
+    def time_call(self, fn: Callable[[], object]) -> dict:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        for _ in range(self.warmups):
+            fn()
+        gc.collect()  # start from a clean heap, so the previous measurement's garbage is not ours
+        durations = []
+        for _ in range(self.repeats):
+            started = time.perf_counter()
+            fn()
+            durations.append((time.perf_counter() - started) * 1000)
+        # Counted on a separate call: capturing queries (it forces a debug cursor) costs time.
+        with CaptureQueriesContext(connection) as queries:
+            fn()
+        return {
+            "median_ms": round(statistics.median(durations), 2),
+            "p95_ms": round(percentile(durations, 95), 2),
+            "queries": len(queries),
+            "requests": self.repeats,
+        }
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile: the smallest value with at least pct % of values at or below."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(pct / 100 * len(ordered)) - 1)]
+
+
+def queue_page(bench: Bench) -> dict:
+    """The queue as a manager first opens it: newest first, page 1 of ~2,000."""
+    return bench.time_get("/", expect=f"ESC-{bench.target_id:05d}")
+
+
+def queue_filtered(bench: Bench) -> dict:
+    """Open Sev-2 technical cases: three filters on an indexed sort."""
+    return bench.time_get(QUEUE_FILTERED)
+
+
+def queue_deep(bench: Bench) -> dict:
+    """A page near the end: OFFSET ~95,000 rows."""
+    return bench.time_get(QUEUE_DEEP)
+
+
+def queue_search(bench: Bench) -> dict:
+    """Free-text search (LIKE over title, summary and customer name): a full scan by design."""
+    return bench.time_get(QUEUE_SEARCH)
+
+
+def case_page(bench: Bench) -> dict:
+    """The rich case: 10 interactions, 5 steps, 3 artifacts, 40 timeline events."""
+    return bench.time_get(f"/escalations/{bench.target_id}/", expect="Timeline")
+
+
+MEASUREMENTS: dict[str, Callable[[Bench], dict]] = {
+    "queue_page": queue_page,
+    "queue_filtered": queue_filtered,
+    "queue_deep": queue_deep,
+    "queue_search": queue_search,
+    "case_page": case_page,
+}
+
+
+def all_measurements(say: Callable[[str], None]) -> dict[str, Callable[[Bench], dict]]:
+    measurements = dict(MEASUREMENTS)
+    for name in PLUGINS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise  # the plugin exists but something it imports is missing: say so
+            say(f"bench: {name} not present; skipped")
+            continue
+        extra = getattr(module, "MEASUREMENTS", None)
+        if not isinstance(extra, dict):
+            say(f"bench: {name} defines no MEASUREMENTS dict; skipped")
+            continue
+        measurements.update(extra)
+    return measurements
+
+
+# --- results.json and docs/benchmarks.md --------------------------------------------------
+
+
+def load_results(path: Path = RESULTS) -> dict:
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text())
+    except json.JSONDecodeError:
+        return {}
+
+
+def merge_results(updates: dict[str, dict], path: Path = RESULTS) -> dict:
+    """Write `updates` into results.json, keeping every key this run did not measure."""
+    results = load_results(path)
+    results.update(updates)
+    # meta first, then this module's measurements in their order, then anyone else's by name.
+    known = [name for name in MEASUREMENTS if name in results]
+    others = sorted(name for name in results if name not in MEASUREMENTS and name != "meta")
+    ordered = {"meta": results.get("meta", {}), **{n: results[n] for n in known + others}}
+    path.write_text(json.dumps(ordered, indent=2, ensure_ascii=False) + "\n")
+    return ordered
+
+
+def meta(rows: int) -> dict:
+    import django
+
+    return {
+        "rows": rows,
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "machine": f"{platform.machine()}, {_cpus()} cores",
+        "date": datetime.now(UTC).date().isoformat(),
+    }
+
+
+def _cpus() -> int:
+    import os
+
+    return os.cpu_count() or 1
+
+
+DOC_START = "<!-- bench:table:start -->"
+DOC_END = "<!-- bench:table:end -->"
+DOC_INTRO = """# Benchmarks
+
+`make bench` (that is, `.venv/bin/python bench/run.py`) times the desk's pages in-process with
+`django.test.Client`, logged in as a support manager, against a scratch SQLite database of
+100,000 escalations over 2,000 customers (`bench/scratch.sqlite3`, built by
+`bench/build_db.py` in about 10 s the first time and reused afterwards; `--rebuild` starts
+over). Each measurement makes 3 warm-up requests and 30 timed ones (median and nearest-rank
+p95, in milliseconds, whole request through middleware, session, queries and template), plus
+one more to count its queries. Settings are production-like: `DEBUG` off, SQLite in WAL mode.
+
+Target: **the queue page answers in ≤ 30 ms median with ≤ 10 queries at 100,000
+escalations.** The other figures are tracked so that a regression shows; free-text search is a
+full scan by design and is informational.
+
+| measurement | what it requests |
+|---|---|
+| `queue_page` | `/` — newest first, page 1 |
+| `queue_filtered` | `/?status=open&severity=2&category=technical` |
+| `queue_deep` | `/?page=1900` — OFFSET of ~95,000 rows |
+| `queue_search` | `/?q=invoice` |
+| `case_page` | `/escalations/<id>/` — 10 interactions, 5 steps, 3 artifacts, 40 timeline events |
+
+The table below is rewritten from `bench/results.json` by every run; figures depend on the
+machine (see the line under the table).
+"""
+
+
+def render_table(results: dict) -> str:
+    lines = ["| measurement | median ms | p95 ms | queries | target |", "|---|---:|---:|---:|---|"]
+    for name, entry in results.items():
+        if name == "meta" or not isinstance(entry, dict):
+            continue
+        target = entry.get("target") or TARGETS.get(name, "—")
+        lines.append(
+            f"| `{name}` | {entry.get('median_ms', '—')} | {entry.get('p95_ms', '—')} | "
+            f"{entry.get('queries', '—')} | {target} |"
+        )
+    info = results.get("meta", {})
+    if info:
+        lines.append("")
+        lines.append(
+            f"Measured {info.get('date', '?')} on {info.get('machine', '?')}: "
+            f"{info.get('rows', 0):,} escalations, Python {info.get('python', '?')}, "
+            f"Django {info.get('django', '?')}, SQLite {info.get('sqlite', '?')}."
+        )
+    return "\n".join(lines)
+
+
+def write_docs(results: dict | None = None, path: Path = DOCS) -> None:
+    """Rewrite the table between the markers; prose around it is left to whoever wrote it."""
+    table = f"{DOC_START}\n{render_table(results or load_results())}\n{DOC_END}"
+    text = path.read_text() if path.exists() else ""
+    if DOC_START in text and DOC_END in text:
+        before, rest = text.split(DOC_START, 1)
+        after = rest.split(DOC_END, 1)[1]
+        text = f"{before}{table}{after}"
+    else:
+        text = f"{DOC_INTRO}\n{table}\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+# --- main ---------------------------------------------------------------------------------
+
+
+def describe(entry: dict) -> str:
+    if {"median_ms", "p95_ms", "queries"} <= entry.keys():
+        return (
+            f"median {entry['median_ms']:>8.2f} ms   p95 {entry['p95_ms']:>8.2f} ms   "
+            f"{entry['queries']:>3} queries"
+        )
+    return json.dumps(entry)  # a plugin's own figures (rates, percentages)
+
+
+def short(entry: dict) -> str:
+    if {"median_ms", "queries"} <= entry.keys():
+        return f"{entry['median_ms']:.1f} ms/{entry['queries']}q"
+    return "done"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rebuild", action="store_true", help="Rebuild the scratch database.")
+    parser.add_argument("--repeats", type=int, default=REPEATS, help="Timed requests each.")
+    parser.add_argument("--only", default="", help="Comma-separated measurement names.")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+
+    # WhiteNoise warns that STATIC_ROOT does not exist: no collectstatic for a benchmark, and
+    # no static file is requested.
+    warnings.filterwarnings("ignore", message="No directory at", category=UserWarning)
+    setup_django()
+    from bench.build_db import BENCH_MANAGER, ensure_database
+
+    target_id = ensure_database(rebuild=args.rebuild)
+
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    from escalations.models import Escalation
+
+    rows = Escalation.objects.count()
+    client = Client()
+    client.force_login(User.objects.get(username=BENCH_MANAGER))
+    bench = Bench(client=client, target_id=target_id, rows=rows, repeats=args.repeats)
+
+    measurements = all_measurements(print)
+    wanted = [name for name in args.only.split(",") if name] or list(measurements)
+    unknown = set(wanted) - set(measurements)
+    if unknown:
+        parser.error(f"unknown measurement(s): {', '.join(sorted(unknown))}")
+    figures: dict[str, dict] = {}
+    for name in wanted:
+        entry = measurements[name](bench)
+        figures[name] = entry
+        print(f"bench: {name:<16} {describe(entry)}")
+
+    results = merge_results({**figures, "meta": meta(rows)})
+    write_docs(results)
+    summary = ", ".join(f"{name} {short(entry)}" for name, entry in figures.items())
+    verdict = ""
+    if "queue_page" in figures:
+        page = figures["queue_page"]
+        ok = page["median_ms"] <= 30 and page["queries"] <= 10
+        verdict = "; queue_page within target" if ok else "; queue_page MISSES its target"
+    print(
+        f"bench: {rows:,} escalations: {summary}{verdict} "
+        f"({time.perf_counter() - started:.0f} s; {RESULTS.relative_to(ROOT)}, "
+        f"{DOCS.relative_to(ROOT)})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
