@@ -32,7 +32,8 @@ class Status(models.TextChoices):
     CLOSED = "closed", "Closed"
 
 
-OPEN_STATUSES = tuple(s for s in Status.values if s not in (Status.RESOLVED, Status.CLOSED))
+CLOSED_STATUSES = (Status.RESOLVED, Status.CLOSED)
+OPEN_STATUSES = tuple(s for s in Status.values if s not in CLOSED_STATUSES)
 
 
 class Severity(models.IntegerChoices):

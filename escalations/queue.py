@@ -6,7 +6,7 @@ import re
 
 from django.db.models import Q, QuerySet
 
-from .choices import OPEN_STATUSES
+from .choices import CLOSED_STATUSES
 from .forms import SORTS
 from .models import Escalation
 
@@ -18,7 +18,8 @@ def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
     cases = Escalation.objects.visible_to(user).select_related("customer", "owner")
     status = filters.get("status")
     if status == "open":
-        cases = cases.filter(status__in=OPEN_STATUSES)
+        # "Not resolved or closed" reads fewer rows in SQLite's plan than "one of six open".
+        cases = cases.exclude(status__in=CLOSED_STATUSES)
     elif status:
         cases = cases.filter(status=status)
     for name in ("severity", "lane", "category"):
