@@ -8,6 +8,9 @@ from typing import Any
 
 from django.db import transaction
 
+from triage.actions import triage_escalation
+from triage.models import TriageRun
+
 from . import timeline
 from .choices import Direction
 from .models import Artifact, Escalation, Interaction, TimelineEvent, TroubleshootingStep
@@ -66,6 +69,7 @@ def raise_escalation(
         now=now,
         body=brief.summary,
     )
+    triage_escalation(brief, trigger=TriageRun.Trigger.INTAKE, by=by, now=now)
     return brief
 
 
@@ -86,6 +90,7 @@ def edit_brief(escalation: Escalation, values: dict[str, Any], *, by, now: datet
     timeline.record(
         current, Kind.BRIEF_EDITED, f"Brief edited: {labels}", by=by, now=now, changes=changes
     )
+    triage_escalation(current, trigger=TriageRun.Trigger.BRIEF_CHANGED, by=by, now=now)
     _refresh(escalation, current)
     return changes
 
@@ -106,6 +111,8 @@ def add_interaction(
         body=interaction.body,
     )
     _touch(escalation, now)
+    if interaction.direction == Direction.INBOUND:
+        triage_escalation(escalation, trigger=TriageRun.Trigger.CUSTOMER_WROTE, by=by, now=now)
     return interaction
 
 

@@ -10,6 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from triage.panel import panel_context
+
 from . import actions
 from .access import can_add_to_case, can_edit_brief, get_escalation_for_user
 from .forms import (
@@ -62,10 +64,10 @@ def queue(request: HttpRequest) -> HttpResponse:
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     escalation = get_escalation_for_user(request, pk)
-    return render(request, "escalations/detail.html", _case_context(request, escalation))
+    return render(request, "escalations/detail.html", case_context(request, escalation))
 
 
-def _case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
+def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
     now = timezone.now()
     today = timezone.localdate(now)
     customer = escalation.customer
@@ -87,6 +89,9 @@ def _case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict
         "artifact_form": forms.get("artifact_form") or ArtifactForm(prefix="artifact"),
         "open_panel": next(iter(forms), ""),
     }
+    context.update(
+        panel_context(escalation, request.user, override_form=forms.get("override_form"))
+    )
     return context
 
 
@@ -170,7 +175,7 @@ def _add_to_case(request: HttpRequest, pk: int, form_class, prefix: str, apply, 
         messages.success(request, done)
         return redirect(f"{escalation.get_absolute_url()}#timeline")
     messages.error(request, "Not saved: see the highlighted fields.")
-    context = _case_context(request, escalation, **{f"{prefix}_form": form})
+    context = case_context(request, escalation, **{f"{prefix}_form": form})
     return render(request, "escalations/detail.html", context, status=400)
 
 

@@ -111,7 +111,7 @@ class Match(NamedTuple):
 
 class Scan(NamedTuple):
     matches: list[Match]
-    words: set[bytes]  # every word (\\w+) of the normalised texts, UTF-8 encoded
+    words: set[bytes]  # every word (\w+) of the normalised texts, UTF-8 encoded
 
 
 def _wrap(pattern: str) -> str:
@@ -157,6 +157,15 @@ def normalise(text: str) -> str:
     if "\n" in text:
         lowered = _SENTENCE_BREAK.sub(". ", text).lower()
     return " ".join(lowered.replace("\u2019", "'").split())
+
+
+def _normalise_all(texts: tuple[str, ...]) -> str:
+    """The texts normalised and joined by " . ", which ends a clause: each stays its own."""
+    joined = " . ".join(texts).lower()
+    # The usual case in one go: if the joined text needs no rewriting, no text does.
+    if joined.isascii() and joined.isprintable() and "  " not in joined:
+        return joined
+    return " . ".join([normalise(text) for text in texts])
 
 
 def _is_negator(word: str) -> bool:
@@ -212,7 +221,7 @@ class PhraseMatcher:
     def scan(self, *texts: str) -> Scan:
         """`find`, plus the words of the texts (for callers with word lists of their own)."""
         # " . " ends a clause, so joining keeps the texts apart and lets one pass scan them all.
-        text = " . ".join(normalise(t) for t in texts)
+        text = _normalise_all(texts)
         words, marked = _words_and_clause_marks(text)
         candidates = self._candidates(words)
         if not candidates and not self._always:

@@ -90,3 +90,18 @@ def with_params(querystring: str, **changes) -> str:
     params.pop("page", None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def signed(points: int) -> str:
+    return f"{points:+d}"
+
+
+@register.filter
+def get_item(mapping: dict, key: str):
+    return mapping.get(key, key)
+
+
+@register.filter
+def flag_label(flag: str) -> str:
+    return flag.replace("_", " ").capitalize()

@@ -48,6 +48,7 @@ from escalations.models import (
     TroubleshootingStep,
 )
 from escalations.tiers import Tier
+from triage.demo import triage_demo
 
 DEFAULT_SEED = 20261101
 DEFAULT_ESCALATIONS = 400
@@ -146,6 +147,9 @@ class SeedSummary:
     artifacts: int = 0
     timeline_events: int = 0
     existing_escalations: int = 0
+    triage_runs: int = 0
+    overrides: int = 0
+    feedback: int = 0
     escalation_ids: list[int] = field(default_factory=list)
 
     def line(self, seconds: float) -> str:
@@ -153,7 +157,8 @@ class SeedSummary:
             f"seed_demo: {self.users} users, {self.customers} customers, "
             f"{self.escalations:,} escalations ({self.interactions:,} interactions, "
             f"{self.steps:,} steps, {self.artifacts:,} artifacts, "
-            f"{self.timeline_events:,} timeline events) created in {seconds:.1f} s"
+            f"{self.timeline_events:,} timeline events; {self.triage_runs:,} triaged, "
+            f"{self.overrides} overrides, {self.feedback} feedback marks) created in {seconds:.1f} s"
         )
         if self.existing_escalations:
             text += (
@@ -234,6 +239,11 @@ def seed(
         stdout.write(f"  escalations: the demo customers already have {existing:,}; none added\n")
         return summary
     _seed_escalations(now, rng, staff, customers, escalations, stdout, summary)
+    managers = list(User.objects.filter(groups__name="Support Manager").order_by("username"))
+    triaged = triage_demo(summary.escalation_ids, rng=rng, managers=managers, stdout=stdout)
+    summary.triage_runs = triaged["runs"]
+    summary.overrides = triaged["overrides"]
+    summary.feedback = triaged["feedback"]
     return summary
 
 

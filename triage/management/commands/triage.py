@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from triage import engine
+from triage.config import rules_for
+from triage.models import TriageConfig
+
+
+class Command(BaseCommand):
+    help = (
+        "Score one brief given as JSON (a file, or - for standard input) with the active "
+        "configuration. Saves nothing; prints the result as JSON."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("file", nargs="?", default="-", help="JSON file, or - for stdin.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        text = self._read(options["file"])
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise CommandError(f"Invalid JSON: {error}", returncode=2) from None
+        try:
+            signals = engine.signals_from_payload(data, now=timezone.now())
+        except engine.PayloadError as error:
+            raise CommandError(str(error), returncode=2) from None
+        config = TriageConfig.objects.active()
+        if config is None:
+            raise CommandError("No triage configuration is active.", returncode=2)
+        result = engine.evaluate(signals, rules_for(config))
+        self.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+
+    def _read(self, path: str) -> str:
+        if path == "-":
+            return sys.stdin.read()
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return handle.read()
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"Cannot read {path}: {error}", returncode=2) from None

@@ -1,0 +1,62 @@
+"""Override and feedback on a case's triage. The case page itself is escalations.views.detail."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from escalations.access import get_escalation_for_user
+from escalations.views import case_context
+
+from . import actions
+from .forms import FeedbackForm, OverrideForm
+
+
+@login_required
+@require_POST
+@permission_required("triage.add_triageoverride", raise_exception=True)
+def override(request: HttpRequest, pk: int) -> HttpResponse:
+    escalation = get_escalation_for_user(request, pk)
+    form = OverrideForm(request.POST, prefix="override", escalation=escalation)
+    if not escalation.triage_runs.exists():
+        messages.error(request, "This case has not been triaged yet.")
+        return redirect(escalation)
+    if form.is_valid():
+        actions.override_triage(
+            escalation,
+            severity=form.cleaned_data["severity"],
+            lane=form.cleaned_data["lane"] or None,
+            reason=form.cleaned_data["reason"],
+            by=request.user,
+            now=timezone.now(),
+        )
+        messages.success(request, "Triage overridden; the reason is on the timeline.")
+        return redirect(f"{escalation.get_absolute_url()}#triage")
+    messages.error(request, "Not overridden: see the triage panel.")
+    context = case_context(request, escalation, override_form=form)
+    return render(request, "escalations/detail.html", context, status=400)
+
+
+@login_required
+@require_POST
+@permission_required("triage.add_triagefeedback", raise_exception=True)
+def feedback(request: HttpRequest, pk: int, run_id: int) -> HttpResponse:
+    escalation = get_escalation_for_user(request, pk)
+    run = get_object_or_404(escalation.triage_runs, pk=run_id)
+    form = FeedbackForm(request.POST)
+    if form.is_valid():
+        actions.give_feedback(
+            run,
+            verdict=form.cleaned_data["verdict"],
+            note=form.cleaned_data["note"],
+            by=request.user,
+            now=timezone.now(),
+        )
+        messages.success(request, "Thanks — your verdict on this triage is recorded.")
+    else:
+        messages.error(request, "Choose right, too high or too low.")
+    return redirect(f"{escalation.get_absolute_url()}#triage")
