@@ -7,7 +7,8 @@ Pure: no ORM, no clock, no settings. Callers build `Signals` (from a model, or f
 How `evaluate` decides:
 
 1. Read the text once: VADER compound of each customer message (or the stored ones), trigger
-   phrases over title + summary + messages, ALL-CAPS share and profanity in the messages.
+   phrases over title + summary + messages, ALL-CAPS share (per message: one shouted message
+   is shouting) and profanity in the messages.
 2. Every factor is one small function returning a `Factor` (or None when it does not apply).
    A factor may carry 0 points — an admin can zero a weight — and still raise its flag.
 3. score = sum of the factors' points, clamped to 0..100; severity from the thresholds.
@@ -18,8 +19,10 @@ How `evaluate` decides:
 
 Every points factor is non-decreasing in its signal and phrase points are a capped sum of
 per-category maxima, so more evidence (a richer ARR tier, one more threatening sentence in the
-summary) can only raise the score. `RulesConfig.validate` keeps the weights in the shape
-that makes this hold (tier points rising with ARR, thresholds ordered).
+title or summary) can only raise the score. `RulesConfig.validate` keeps the weights in the
+shape that makes this hold (tier points rising with ARR, thresholds ordered). A new customer
+message is different: the tone factors read the latest message, so a calm new message can
+lower them; the hard rules its words trigger apply all the same.
 """
 
 from __future__ import annotations
@@ -199,10 +202,13 @@ class RulesConfig:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
     @functools.cached_property
-    def profanity_first_words(self) -> frozenset[bytes]:
+    def profanity_first_words(self) -> frozenset[bytes] | None:
         # A text holding an entry holds the entry's first word as a whole word: a cheap test.
-        firsts = {(_WORD.findall(w) or [""])[0].encode() for w in self.profanity_words}
-        return frozenset(firsts)
+        # None when an entry has no word at all ("#@!"): then every text must be searched.
+        firsts = [_WORD.findall(w) for w in self.profanity_words]
+        if not all(firsts):
+            return None
+        return frozenset(words[0].encode() for words in firsts)
 
     @functools.cached_property
     def profanity_regex(self) -> re.Pattern[str] | None:
@@ -312,8 +318,8 @@ def _profanity(bodies: list[str], words: set[bytes], config: RulesConfig) -> tup
     `words` (every word of the brief, from the phrase scan) rules out almost every brief
     with one set operation; only the rest are searched, message text only.
     """
-    regex = config.profanity_regex
-    if regex is None or config.profanity_first_words.isdisjoint(words):
+    regex, first_words = config.profanity_regex, config.profanity_first_words
+    if regex is None or (first_words is not None and first_words.isdisjoint(words)):
         return ()
     return tuple(dict.fromkeys(regex.findall("\n".join(bodies).lower())))
 
@@ -899,7 +905,7 @@ def signals_from_payload(data: Any, *, now: datetime) -> Signals:
     _reject_unknown(customer, _CUSTOMER_KEYS, "customer")
     last_resolved = _optional(data, "last_resolved_at", _datetime)
     return Signals(
-        title=_text(data, "title"),
+        title=_optional(data, "title", _string) or "",
         summary=_text(data, "summary"),
         category=_choice(data, "category", CASE_CATEGORIES, "technical"),
         source=_choice(data, "source", SOURCES, "csm"),
@@ -942,6 +948,12 @@ def _text(data: Mapping[str, Any], key: str) -> str:
         raise PayloadError(f"{key} must be a string")
     if not value.strip():
         raise PayloadError(f"{key} must not be blank")
+    return value
+
+
+def _string(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise PayloadError(f"{name} must be a string")
     return value
 
 
