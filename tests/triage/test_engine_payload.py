@@ -21,6 +21,12 @@ def test_a_minimal_payload_takes_the_defaults():
     assert read() == Signals(title="Exports fail", summary="Nightly exports fail.")
 
 
+def test_only_the_summary_is_required():
+    brief = signals_from_payload({"summary": "A routine question."}, now=NOW)
+
+    assert brief == Signals(summary="A routine question.")
+
+
 def test_a_full_payload():
     brief = read(
         category="billing",
@@ -104,8 +110,8 @@ def test_the_clock_must_be_aware():
     ("payload", "message"),
     [
         (["not", "an", "object"], "the payload must be a JSON object"),
-        ({"summary": "s"}, "title is required"),
         ({"title": "t"}, "summary is required"),
+        ({"title": "t", "summary": None}, "summary is required"),
         (MINIMAL | {"title": 42}, "title must be a string"),
         (MINIMAL | {"summary": "   "}, "summary must not be blank"),
         (
