@@ -16,7 +16,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO_USERS = ("agent", "manager", "executive", "deskadmin")
 
 
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
+    # `kill` (SIGTERM) stops both processes the same way Ctrl-C does.
+    signal.signal(signal.SIGTERM, _stop)
     host = os.environ.get("HOST", "127.0.0.1")
     port = os.environ.get("PORT", "8000")
     python = sys.executable
