@@ -82,6 +82,7 @@ class TriageConfig(models.Model):
 
     class Meta:
         ordering = ["-version"]
+        verbose_name = "triage configuration"
         constraints = [
             # At most one active version: the engine must never have to guess.
             models.UniqueConstraint(
@@ -162,6 +163,7 @@ class TriageFeedback(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+        verbose_name_plural = "triage feedback"
         constraints = [
             # One verdict per manager per run; a changed mind replaces it (see actions).
             models.UniqueConstraint(fields=["run", "by"], name="one_feedback_per_manager_per_run")
