@@ -209,6 +209,14 @@ class QueueFilterForm(forms.Form):
     customer = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     sort = forms.ChoiceField(required=False, choices=list(SORT_LABELS.items()))
 
+    def __init__(self, *args, owner_label: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # `owner` may also be a user id ("this person's cases"), labelled with their name.
+        owner = self.data.get("owner", "") if self.data else ""
+        if owner.isdigit() and len(owner) < 10:
+            label = owner_label or "Selected person"
+            self.fields["owner"].choices = [*self.fields["owner"].choices, (owner, label)]
+
     def cleaned(self) -> dict:
         """Valid values only: a bad parameter is ignored rather than failing the page."""
         self.is_valid()

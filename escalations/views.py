@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -35,7 +36,7 @@ CUSTOMER_PAGE_SIZE = 50
 
 @login_required
 def queue(request: HttpRequest) -> HttpResponse:
-    form = QueueFilterForm(request.GET)
+    form = QueueFilterForm(request.GET, owner_label=_owner_label(request.GET.get("owner", "")))
     filters = form.cleaned()
     page = Paginator(queue_queryset(request.user, filters), QUEUE_PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -59,6 +60,13 @@ def queue(request: HttpRequest) -> HttpResponse:
             "is_filtered": any(k != "sort" for k in filters),
         },
     )
+
+
+def _owner_label(owner: str) -> str:
+    if not (owner.isdigit() and len(owner) < 10):
+        return ""
+    person = User.objects.filter(pk=int(owner)).first()
+    return (person.get_full_name() or person.username) if person else ""
 
 
 @login_required

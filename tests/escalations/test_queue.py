@@ -171,3 +171,12 @@ def test_queue_query_count_does_not_grow_with_cases(client, manager, django_asse
     with django_assert_max_num_queries(7) as large:
         client.get(URL)
     assert len(small.captured_queries) == len(large.captured_queries)
+
+
+def test_owner_filter_takes_a_person_id_and_names_them(client, manager, agent):
+    make_escalation(by=manager, title="Alice's case", owner=agent)
+    make_escalation(by=manager, title="Someone else's")
+    client.force_login(manager)
+    response = client.get(URL, {"owner": agent.pk})
+    assert titles(response) == ["Alice's case"]
+    assert f'<option value="{agent.pk}" selected>Alice Agent</option>' in response.content.decode()
