@@ -149,24 +149,18 @@ def give_feedback(
     return feedback
 
 
+_FIELDS = (("severity", "Severity", Severity), ("lane", "Lane", Lane))
+
+
 def _changes(before: tuple, after: tuple) -> list[dict]:
-    changes = []
-    if before[0] != after[0]:
-        changes.append(
-            {
-                "field": "severity",
-                "label": "Severity",
-                "old": Severity(before[0]).label if before[0] else "",
-                "new": Severity(after[0]).label,
-            }
-        )
-    if before[1] != after[1]:
-        changes.append(
-            {
-                "field": "lane",
-                "label": "Lane",
-                "old": Lane(before[1]).label if before[1] else "",
-                "new": Lane(after[1]).label,
-            }
-        )
-    return changes
+    """Timeline changes for (severity, lane) pairs, as labels a manager reads."""
+    return [
+        {
+            "field": name,
+            "label": label,
+            "old": choices(old).label if old else "",
+            "new": choices(new).label,
+        }
+        for (name, label, choices), old, new in zip(_FIELDS, before, after, strict=True)
+        if old != new
+    ]
