@@ -66,6 +66,14 @@ class Customer(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("escalations:customer_detail", args=[self.pk])
 
+    def clean(self) -> None:
+        if self.renewal_date and self.customer_since and self.renewal_date <= self.customer_since:
+            raise ValidationError(
+                {
+                    "renewal_date": "The renewal date must come after the date they became a customer."
+                }
+            )
+
     @property
     def tier_label(self) -> str:
         return Tier(self.tier).label if self.tier else ""

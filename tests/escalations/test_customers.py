@@ -74,3 +74,26 @@ def test_customer_page_shows_account_and_history(client, agent, manager):
 def test_unknown_customer_is_404(client, agent):
     client.force_login(agent)
     assert client.get(reverse("escalations:customer_detail", args=[424242])).status_code == 404
+
+
+def test_admin_refuses_a_renewal_before_the_customer_started(client, deskadmin):
+    client.force_login(deskadmin)  # the Desk Admin group may add customers
+    response = client.post(
+        reverse("admin:escalations_customer_add"),
+        {
+            "name": "Backwards Ltd",
+            "arr": "5000",
+            "plan": "Starter",
+            "region": "EMEA",
+            "renewal_date": "2020-01-01",
+            "customer_since": "2024-01-01",
+            "sla_level": "standard",
+            "primary_contact_name": "Bo",
+            "primary_contact_email": "bo@example.com",
+        },
+    )
+    assert response.status_code == 200
+    assert (
+        "The renewal date must come after the date they became a customer."
+        in response.content.decode()
+    )
