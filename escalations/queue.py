@@ -32,6 +32,8 @@ def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
         cases = cases.filter(owner=user)
     elif owner == "none":
         cases = cases.filter(owner__isnull=True)
+    elif owner:
+        cases = cases.filter(owner_id=int(owner))
     if filters.get("q"):
         cases = cases.filter(_text_search(filters["q"]))
     return cases.order_by(*SORTS.get(filters.get("sort", ""), SORTS["newest"]))
