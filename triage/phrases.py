@@ -11,7 +11,8 @@ How `PhraseMatcher.find` reads a brief:
 2. Find the rules that could fire at all. When the matcher is built, every rule gets *key
    words* worked out from its regex: one of them is in every match, often with a second word
    that must be there too ("no response" is keyed on "reply", and also needs "no"). The text's
-   words are intersected with all key words in one set operation; most rules stop here.
+   words are intersected with all key and second words in one set operation; most rules stop
+   here.
 3. Clauses end at ". ", "! ", "? ", "; " and before "but" in ", but ". Each remaining rule's
    own regex, wrapped in word boundaries, runs on the clauses holding its key word only. So a
    phrase never spans two clauses, and adding a sentence to a text never changes what fired
@@ -88,8 +89,15 @@ _PUNCTUATION = "\"'()[]{}<>*_-:,.!?;/\\«»“”‘’`"
 _ASCII_WORDS = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
 )
+# The same, but the control characters (unprintable in ASCII) to NUL, to be found in one go.
+_CONTROL = b"\x00"
+_ASCII_WORDS_OR_CONTROL = bytes(
+    0 if c < 0x20 or c == 0x7F else byte for c, byte in enumerate(_ASCII_WORDS)
+)
 # Maps the clause-ending punctuation to ".", everything else to itself.
 _ASCII_CLAUSE_MARKS = bytes.maketrans(b"!?;", b"...")
+# What str.isprintable() accepts in ASCII: the space and the visible characters.
+_ASCII_PRINTABLE = bytes(range(0x20, 0x7F))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -111,7 +119,9 @@ class Match(NamedTuple):
 
 class Scan(NamedTuple):
     matches: list[Match]
-    words: set[bytes]  # every word (\w+) of the normalised texts, UTF-8 encoded
+    # The words (\w+) of the normalised texts, UTF-8 encoded, that the matcher looks for (its
+    # rules' key and second words) or the caller asked about (`scan(..., extra_words=...)`).
+    words: frozenset[bytes]
 
 
 def _wrap(pattern: str) -> str:
@@ -152,20 +162,37 @@ def normalise(text: str) -> str:
     lowered = text.lower()
     # Fast path for the usual case, plain single-spaced ASCII: nothing to rewrite. (Every
     # white-space character but the space is unprintable.)
-    if lowered.isascii() and lowered.isprintable() and "  " not in lowered:
+    if lowered.isascii() and _printable_ascii(lowered) and "  " not in lowered:
         return lowered.strip()
     if "\n" in text:
         lowered = _SENTENCE_BREAK.sub(". ", text).lower()
     return " ".join(lowered.replace("\u2019", "'").split())
 
 
-def _normalise_all(texts: tuple[str, ...]) -> str:
-    """The texts normalised and joined by " . ", which ends a clause: each stays its own."""
+def _normalise_all(texts: tuple[str, ...]) -> tuple[str, list[bytes], str | bytes]:
+    """The texts normalised and joined by " . ", which ends a clause: each stays its own.
+    With the words and clause marks of the result (`_words_and_clause_marks`)."""
     joined = " . ".join(texts).lower()
-    # The usual case in one go: if the joined text needs no rewriting, no text does.
-    if joined.isascii() and joined.isprintable() and "  " not in joined:
-        return joined
-    return " . ".join([normalise(text) for text in texts])
+    # The usual case in one go: if the joined text needs no rewriting, no text does. It is
+    # printable ASCII (no control character) and single-spaced; one translate both tells
+    # the control characters and finds the words.
+    if joined.isascii() and "  " not in joined:
+        raw = joined.encode()
+        spaced = raw.translate(_ASCII_WORDS_OR_CONTROL)
+        if _CONTROL not in spaced:
+            marked = raw.translate(_ASCII_CLAUSE_MARKS).replace(b", but ", b". but ")
+            return joined, spaced.split(), marked
+    text = " . ".join([normalise(text) for text in texts])
+    return text, *_words_and_clause_marks(text)
+
+
+def _printable_ascii(text: str) -> bool:
+    """`text.isprintable()` for ASCII text: deleting the printable bytes leaves nothing.
+
+    str.isprintable looks every character up in the Unicode database; encoding and
+    translating cost about a third of that.
+    """
+    return not text.encode().translate(None, _ASCII_PRINTABLE)
 
 
 def _is_negator(word: str) -> bool:
@@ -208,7 +235,14 @@ class PhraseMatcher:
             for key, seconds in plan.items():
                 encoded = None if seconds is None else frozenset(w.encode() for w in seconds)
                 self._plan.setdefault(key.encode(), []).append((index, encoded))
-        self._key_text = {key: key.decode() for key in self._plan}
+        # The plan as `_candidates` reads it: key → (the key as text, its rules).
+        self._keys = frozenset(self._plan)
+        self._key_rules = {key: (key.decode(), tuple(plan)) for key, plan in self._plan.items()}
+        # Every word the plan asks about: a text's words are only ever tested against these.
+        self._known_words = self._keys.union(
+            *(seconds for rules in self._plan.values() for _, seconds in rules if seconds)
+        )
+        self._wanted_words: dict[frozenset[bytes], frozenset[bytes]] = {}
 
     def find(self, *texts: str) -> list[Match]:
         """Rules firing on the texts, in text order; a rule fires once per place it matches.
@@ -218,42 +252,66 @@ class PhraseMatcher:
         """
         return self.scan(*texts).matches
 
-    def scan(self, *texts: str) -> Scan:
-        """`find`, plus the words of the texts (for callers with word lists of their own)."""
+    def scan(self, *texts: str, extra_words: frozenset[bytes] = frozenset()) -> Scan:
+        """`find`, plus which of the rules' words and of `extra_words` (UTF-8 encoded) the
+        texts hold, for callers with word lists of their own."""
         # " . " ends a clause, so joining keeps the texts apart and lets one pass scan them all.
-        text = _normalise_all(texts)
-        words, marked = _words_and_clause_marks(text)
+        text, all_words, marked = _normalise_all(texts)
+        # Only the words someone asks about are kept: a set of those few is much cheaper to
+        # build than a set of every word, and answers the same questions.
+        words = self._wanted(extra_words).intersection(all_words)
         candidates = self._candidates(words)
         if not candidates and not self._always:
             return Scan([], words)
-        to_run = set()
+        # (clause start, clause end, rule): a set, so a rule keyed on two words of one clause
+        # runs there once.
+        to_run: set[tuple[int, int, int]] = set()
         if self._always:
             clauses = _all_clauses(marked.decode() if isinstance(marked, bytes) else marked)
             to_run.update((start, end, i) for start, end in clauses for i in self._always)
-        for key, indexes in candidates.items():
-            for start, end in _clauses_with(text, key, marked):
-                to_run.update([(start, end, index) for index in indexes])
+        mark = _CLAUSE_MARK_BYTES if isinstance(marked, bytes) else _CLAUSE_MARK
+        for key, indexes in candidates:
+            for start, end in _clauses_at(text, key, marked, mark):
+                for index in indexes:
+                    to_run.add((start, end, index))
         found = []
+        regexes = self._regexes
         for start, end, index in to_run:
-            for m in self._regexes[index].finditer(text, start, end):
+            for m in regexes[index].finditer(text, start, end):
                 snippet = m.group()
                 # A zero-width match explains nothing; a negated one says the opposite.
-                if snippet and not _negated(text[start : m.start()], _first_word(snippet)):
+                if snippet and not _negated_match(text[start : m.start()], snippet):
                     found.append((m.start(), index, snippet))
         found.sort()
-        return Scan([Match(self.rules[index], snippet) for _, index, snippet in found], words)
+        rules = self.rules
+        return Scan([Match(rules[index], snippet) for _, index, snippet in found], words)
 
-    def _candidates(self, words: set[bytes]) -> dict[str, list[int]]:
-        """Key word → the rules worth trying where it occurs (step 2 of the module docstring)."""
-        candidates: dict[str, list[int]] = {}
-        for key in self._plan.keys() & words:
-            for index, seconds in self._plan[key]:
-                if seconds is None or not seconds.isdisjoint(words):
-                    candidates.setdefault(self._key_text[key], []).append(index)
+    def _wanted(self, extra_words: frozenset[bytes]) -> frozenset[bytes]:
+        # A union of ~600 words costs more than the rest of the word step: once per caller's
+        # word list (a frozenset caches its hash, so the lookup is cheap).
+        wanted = self._wanted_words.get(extra_words)
+        if wanted is None:
+            if len(self._wanted_words) >= 16:
+                self._wanted_words.clear()
+            wanted = self._wanted_words[extra_words] = self._known_words | extra_words
+        return wanted
+
+    def _candidates(self, words: frozenset[bytes]) -> list[tuple[str, list[int]]]:
+        """(key word, the rules worth trying where it occurs), for each key word in `words`
+        (step 2 of the module docstring)."""
+        candidates = []
+        key_rules = self._key_rules
+        for key in self._keys & words:
+            text, plan = key_rules[key]
+            indexes = [
+                index for index, seconds in plan if seconds is None or not seconds.isdisjoint(words)
+            ]
+            if indexes:
+                candidates.append((text, indexes))
         return candidates
 
 
-def _words_and_clause_marks(text: str) -> tuple[set[bytes], str | bytes]:
+def _words_and_clause_marks(text: str) -> tuple[list[bytes], str | bytes]:
     """The words (\\w+) of `text`, UTF-8 encoded, and `text` with every clause end as ". ".
 
     Same-length marks keep positions: a position in the marked text is one in `text`.
@@ -263,30 +321,36 @@ def _words_and_clause_marks(text: str) -> tuple[set[bytes], str | bytes]:
         # translated bytes finds the same words as \w+, several times faster than a regex.
         raw = text.encode()
         marked = raw.translate(_ASCII_CLAUSE_MARKS).replace(b", but ", b". but ")
-        return set(raw.translate(_ASCII_WORDS).split()), marked
+        return raw.translate(_ASCII_WORDS).split(), marked
     marked_text = text.replace("!", ".").replace("?", ".").replace(";", ".")
-    return {w.encode() for w in _WORD.findall(text)}, marked_text.replace(", but ", ". but ")
+    return [w.encode() for w in _WORD.findall(text)], marked_text.replace(", but ", ". but ")
 
 
 def _first_word(snippet: str) -> str:
     return snippet.split(maxsplit=1)[0].strip(_PUNCTUATION)
 
 
+def _negated_match(before: str, snippet: str) -> bool:
+    """`_negated` for a match, finding its first word only when a negator may be near."""
+    words = before.rsplit(None, NEGATION_WINDOW_WORDS)[-NEGATION_WINDOW_WORDS:]
+    if "n" not in " ".join(words):
+        return False  # the same early answer as `_negated`
+    return _negated(before, _first_word(snippet))
+
+
 # Clauses end at ". ", "! ", "? ", "; " and before "but" in ", but ". `scan` marks every end
 # as ". " (same length, so positions hold) and finds the clause around a word with one rfind
 # and one find, far cheaper than splitting every text into clauses.
 _CLAUSE_MARK = ". "
-
-
-def _clauses_with(text: str, key: str, marked: str | bytes) -> list[tuple[int, int]]:
-    """(start, end) of every clause where `key` occurs, even inside a longer word: a few
-    extra clauses to try cost less than checking word boundaries here, and miss nothing."""
-    if isinstance(marked, bytes):
-        return _clauses_at(text, key, marked, _CLAUSE_MARK.encode())
-    return _clauses_at(text, key, marked, _CLAUSE_MARK)
+_CLAUSE_MARK_BYTES = _CLAUSE_MARK.encode()
 
 
 def _clauses_at(text: str, key: str, marked: AnyStr, mark: AnyStr) -> list[tuple[int, int]]:
+    """(start, end) of every clause where `key` occurs, even inside a longer word: a few
+    extra clauses to try cost less than checking word boundaries here, and miss nothing.
+
+    `marked` is `text` with every clause end as `mark` (bytes for ASCII text, see `scan`).
+    """
     clauses = []
     at = text.find(key)
     while at >= 0:
