@@ -1,6 +1,7 @@
-"""How much the triage engine costs on top of VADER alone.
+"""How much the triage engine costs on top of VADER alone, and what a whole intake costs.
 
     python bench/bench_triage.py            # prints both rates and the overhead
+    make bench                              # also records them, and `intake_post`
 
 `measure()` builds 2,000 realistic briefs (a title, a two-sentence summary and one to three
 customer messages of 200-800 characters each, seeded so every run sees the same text), then
@@ -10,11 +11,15 @@ factors and hard rules add. Target: at most 25 %. Both sides are timed in CPU ti
 chunk, several passes each, and the fastest pass of each chunk counts: that filters out the
 hiccups of a noisy machine.
 
-Pure Python: no Django, no database.
+`measure()` is pure Python: no Django, no database. For `make bench` (bench/run.py) this module
+also defines `MEASUREMENTS`: `triage_engine` and `vader_only` (one `measure()` run, shared), and
+`intake_post`, a full intake POST with its triage on the 100,000-escalation scratch database
+(see `intake_post`).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import sys
@@ -23,6 +28,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,10 +36,15 @@ if __package__ in (None, ""):
 from triage import sentiment
 from triage.engine import Message, RulesConfig, Signals, evaluate
 
+if TYPE_CHECKING:
+    from bench.run import Bench
+
 BRIEFS = 2_000
 PASSES = 5
 CHUNK = 50
 TARGET_OVERHEAD_PCT = 25.0
+TARGET_INTAKE_MEDIAN_MS = 50.0
+INTAKE_URL = "/escalations/new/"
 NOW = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 
 # What customers write: mostly plain reports, some feeling, a few threats. About one
@@ -169,17 +180,153 @@ def measure(count: int = BRIEFS, passes: int = PASSES, chunk: int = CHUNK) -> di
         totals = [total + b for total, b in zip(totals, best, strict=True)]
     engine_total, vader_total, stored_total = totals
     return {
-        "triage_engine": {"briefs_per_second": round(len(briefs) / engine_total, 1)},
-        "vader_only": {"texts_per_second": round(texts / vader_total, 1)},
+        "triage_engine": {
+            "briefs_per_second": round(len(briefs) / engine_total, 1),
+            "us_per_brief": round(engine_total / len(briefs) * 1e6, 1),
+        },
+        "vader_only": {
+            "texts_per_second": round(texts / vader_total, 1),
+            "us_per_text": round(vader_total / texts * 1e6, 1),
+            # The same texts grouped as the engine sees them: comparable with the engine's.
+            "us_per_brief": round(vader_total / len(briefs) * 1e6, 1),
+        },
         "overhead_pct": round((engine_total / vader_total - 1) * 100, 1),
         # Re-triage with stored compounds: no VADER at all.
         "triage_engine_stored_compounds": {
-            "briefs_per_second": round(len(briefs) / stored_total, 1)
+            "briefs_per_second": round(len(briefs) / stored_total, 1),
+            "us_per_brief": round(stored_total / len(briefs) * 1e6, 1),
         },
         "briefs": len(briefs),
         "texts": texts,
         "target_overhead_pct": TARGET_OVERHEAD_PCT,
     }
+
+
+# --- make bench ------------------------------------------------------------------------------
+
+
+@functools.cache
+def _engine_figures() -> dict:
+    # `triage_engine` and `vader_only` come from the same interleaved run: two separate runs
+    # would compare figures taken under different noise.
+    return measure()
+
+
+def triage_engine(bench: Bench) -> dict:
+    """`evaluate` on 2,000 briefs (VADER included), and what it adds over bare VADER."""
+    figures = _engine_figures()
+    stored = figures["triage_engine_stored_compounds"]
+    return {
+        **figures["triage_engine"],
+        "overhead_pct": figures["overhead_pct"],
+        "stored_compounds_briefs_per_second": stored["briefs_per_second"],
+        "stored_compounds_us_per_brief": stored["us_per_brief"],
+        "briefs": figures["briefs"],
+        "target": f"≤ {TARGET_OVERHEAD_PCT:.0f} % over vader_only",
+    }
+
+
+def vader_only(bench: Bench) -> dict:
+    """Bare VADER `polarity_scores` on the same customer messages."""
+    figures = _engine_figures()
+    return {**figures["vader_only"], "texts": figures["texts"], "target": "baseline"}
+
+
+def intake_post(bench: Bench) -> dict:
+    """A full intake POST, triage included, as an agent, on the 100,000-escalation database.
+
+    Each request is a complete brief (one troubleshooting step, one or two customer messages
+    of 200-800 characters, a different customer each time) posted with django.test.Client, so
+    middleware, session, form and formset validation, `raise_escalation` (brief, step, words,
+    timeline, `triage_escalation`: signals, engine, run, outcome) and the redirect are all in.
+
+    The scratch database must not grow, so each request runs inside `transaction.atomic()`
+    with `set_rollback(True)`: everything the view wrote is rolled back. The view's own
+    `transaction.atomic` blocks then become savepoints; they run the same queries, and no
+    COMMIT is paid (in WAL mode with synchronous=NORMAL that is an append to the WAL, no
+    fsync). The settings do not use ATOMIC_REQUESTS and nothing in the intake path defers
+    work to `on_commit` (both checked below: a rollback would skip that work), so nothing a
+    production request does is skipped. The query count leaves out the harness's BEGIN,
+    SAVEPOINT, RELEASE and ROLLBACK statements.
+    """
+    from django.conf import settings
+    from django.contrib.auth.models import User
+    from django.db import connection, transaction
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from escalations.access import AGENT
+    from escalations.models import Customer
+    from tests.escalations.intake import intake_post as intake_payload  # the form's own fields
+
+    if any(db.get("ATOMIC_REQUESTS") for db in settings.DATABASES.values()):
+        raise AssertionError("ATOMIC_REQUESTS is on: the rollback wrapper would change nothing")
+    agent = User.objects.filter(groups__name=AGENT, is_active=True).order_by("username").first()
+    if agent is None:
+        raise AssertionError("the scratch database has no agent; rebuild it (--rebuild)")
+    client = Client()
+    client.force_login(agent)
+
+    rng = random.Random(11)  # the same briefs every run
+    # time_call counts one request's queries after the timed ones; one more counts them here.
+    count = bench.warmups + bench.repeats + 2
+    customers = rng.sample(list(Customer.objects.only("pk").order_by("pk")), count)
+    payloads = iter([_intake_fields(rng, customer, intake_payload) for customer in customers])
+
+    statements: list[str] = []
+
+    def post() -> None:
+        with transaction.atomic():
+            response = client.post(INTAKE_URL, next(payloads))
+            if connection.run_on_commit:
+                raise AssertionError("the intake defers work to on_commit, which rollback skips")
+            transaction.set_rollback(True)
+        # Production follows the redirect to the case page, which shows and so consumes the
+        # "raised" message; here it would pile up in the cookie from request to request.
+        client.cookies.pop("messages", None)
+        if response.status_code != 302:
+            raise AssertionError(f"POST {INTAKE_URL} answered {response.status_code}, not 302")
+
+    def counted_post() -> None:
+        with CaptureQueriesContext(connection) as queries:
+            post()
+        statements[:] = [q["sql"] for q in queries.captured_queries]
+
+    entry = bench.time_call(post)
+    counted_post()  # with the statements' text, to leave the harness's own out
+    client.logout()  # deletes the session row force_login made
+    harness = ("BEGIN", "SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK")
+    entry["queries"] = sum(1 for sql in statements if not sql.startswith(harness))
+    entry.update(path=INTAKE_URL, target=f"median < {TARGET_INTAKE_MEDIAN_MS:.0f} ms")
+    return entry
+
+
+def _intake_fields(rng: random.Random, customer: Any, payload: Callable) -> dict[str, str]:
+    """One brief as the intake form posts it: one step, one or two customer messages."""
+    bodies = [_message(rng) for _ in range(rng.randint(1, 2))]
+    fields = payload(
+        customer,
+        title=rng.choice(TITLES),
+        summary=" ".join(rng.sample(PLAIN, 2)),
+        **{"words-0-body": bodies[0], "words-0-occurred_at": "2026-11-02T08:30"},
+    )
+    if len(bodies) == 2:
+        fields.update(
+            {
+                "words-1-contact_name": "Jordan Lee (CFO)",
+                "words-1-channel": "email",
+                "words-1-occurred_at": "2026-11-02T09:45",
+                "words-1-body": bodies[1],
+            }
+        )
+    return fields
+
+
+MEASUREMENTS: dict[str, Callable[[Bench], dict]] = {
+    "triage_engine": triage_engine,
+    "vader_only": vader_only,
+    "intake_post": intake_post,
+}
 
 
 def main() -> None:
