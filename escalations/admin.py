@@ -31,8 +31,22 @@ class TimelineInline(ReadOnlyInline):
     readonly_fields = fields
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Visible in the admin, changed only through the desk, where every change is one action
+    that writes the case's timeline (and re-triages it). An admin edit would bypass both."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Escalation)
-class EscalationAdmin(admin.ModelAdmin):
+class EscalationAdmin(ReadOnlyAdmin):
     list_display = (
         "id",
         "title",
@@ -46,34 +60,18 @@ class EscalationAdmin(admin.ModelAdmin):
     list_filter = ("status", "severity", "lane", "category", "entry_point")
     search_fields = ("title", "summary", "customer__name")
     list_select_related = ("customer",)
-    raw_id_fields = ("customer", "owner", "created_by")
-    readonly_fields = ("created_at", "updated_at", "resolved_at", "closed_at")
     inlines = [TimelineInline]
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        # A case and its audit trail are kept; close it instead.
-        return False
 
 
 @admin.register(TimelineEvent)
-class TimelineEventAdmin(admin.ModelAdmin):
-    """Read-only: the timeline is append-only for everyone, admins included."""
-
+class TimelineEventAdmin(ReadOnlyAdmin):
     list_display = ("at", "escalation", "actor", "kind", "summary")
     list_filter = ("kind",)
     list_select_related = ("escalation", "actor")
     search_fields = ("summary", "body")
-    raw_id_fields = ("escalation", "actor")
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
-for model in (Interaction, TroubleshootingStep, Artifact):
-    admin.site.register(model, raw_id_fields=("escalation", "created_by"))
+@admin.register(Interaction, TroubleshootingStep, Artifact)
+class CasePartAdmin(ReadOnlyAdmin):
+    list_display = ("__str__", "escalation", "created_by", "created_at")
+    list_select_related = ("escalation", "created_by")

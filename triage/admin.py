@@ -12,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
+from escalations.admin import ReadOnlyAdmin
+
 from .admin_forms import TriageConfigForm
 from .backtest import backtest
 from .config import TUNABLE_FIELDS, label
@@ -161,17 +163,6 @@ def _differences(
         for f in TUNABLE_FIELDS
         if other.values.get(f.name) != config.values.get(f.name)
     ]
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(TriageRun)
