@@ -114,7 +114,7 @@ _CAPITALS = re.compile(r"[^\W\d_a-z][^\W\d_a-z][^\W\d_a-z]+")
 _ASCII_CASES = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 else 32 for c in range(256))
 _CAPITAL_RUN = re.compile(rb"AAA+")
 _NOT_A_LETTER = 32
-_NO_WORDS: frozenset[bytes] = frozenset()
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -208,13 +208,13 @@ class RulesConfig:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
     @functools.cached_property
-    def profanity_first_words(self) -> frozenset[bytes] | None:
+    def profanity_first_words(self) -> frozenset[str] | None:
         # A text holding an entry holds the entry's first word as a whole word: a cheap test.
         # None when an entry has no word at all ("#@!"): then every text must be searched.
         firsts = [_WORD.findall(w) for w in self.profanity_words]
         if not all(firsts):
             return None
-        return frozenset(words[0].encode() for words in firsts)
+        return frozenset(words[0] for words in firsts)
 
     @functools.cached_property
     def profanity_regex(self) -> re.Pattern[str] | None:
@@ -339,7 +339,7 @@ def _capitals(text: str, config: RulesConfig) -> tuple[int, int]:
     return caps, len(_LETTER_WORD.findall(text))
 
 
-def _profanity(bodies: list[str], words: frozenset[bytes], config: RulesConfig) -> tuple[str, ...]:
+def _profanity(bodies: list[str], words: frozenset[str], config: RulesConfig) -> tuple[str, ...]:
     """The profane words in the customer's messages.
 
     `words` (the brief's words among the profanity entries' first words, from the phrase
