@@ -39,7 +39,7 @@ TIER_THRESHOLDS: tuple[tuple[Tier, Decimal], ...] = (
 def tier_for_arr(arr: Decimal | int | float | None) -> Tier:
     if arr is None:
         return Tier.SMB
-    value = Decimal(str(arr))
+    value = arr if isinstance(arr, Decimal) else Decimal(str(arr))
     for tier, minimum in TIER_THRESHOLDS:
         if value >= minimum:
             return tier

@@ -37,7 +37,7 @@ import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, AnyStr, NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -256,10 +256,8 @@ class PhraseMatcher:
         for callers with word lists of their own."""
         # " . " ends a clause, so joining keeps the texts apart and lets one pass scan them all.
         text, spaced, marked = _normalise_all(texts)
-        words = self._finder(extra_words).words_in(spaced)
-        keys = self._keys & words
-        if not keys and not self._always:
-            return Scan([], words)
+        hits = self._finder(extra_words).hits(spaced)
+        words = frozenset([word for _, word in hits])
         # (clause start, clause end, rule): a set, so a rule keyed on two words of one clause
         # runs there once.
         to_run: set[tuple[int, int, int]] = set()
@@ -268,16 +266,27 @@ class PhraseMatcher:
             to_run.update((start, end, i) for start, end in clauses for i in self._always)
         mark = _CLAUSE_MARK_BYTES if isinstance(marked, bytes) else _CLAUSE_MARK
         plans = self._plan
-        for key in keys:
-            plan = plans[key]
-            for start, end in _clauses_at(text, key, marked, mark):
-                # `spaced` is one character ahead of `text`, and a clause is preceded and
-                # followed by a non-word character (or the padding): the clause's words,
-                # each between spaces.
-                clause_words = spaced[start : end + 2]
-                for index, seconds in plan:
-                    if seconds is None or any([s in clause_words for s in seconds]):
-                        to_run.add((start, end, index))
+        seen = set()
+        for last, word in hits:
+            plan = plans.get(word)
+            if plan is None:
+                continue  # one of `extra_words`
+            # `last` is the space after the word in `spaced`, one character ahead of `text`.
+            at = last - len(word) - 1
+            before = marked.rfind(mark, 0, at)
+            start = before + 2 if before >= 0 else 0
+            if (start, word) in seen:
+                continue
+            seen.add((start, word))
+            end = marked.find(mark, at)
+            if end < 0:
+                end = len(text)
+            # The clause's words, each between spaces: a clause is preceded and followed by a
+            # non-word character or the padding of `spaced`.
+            clause_words = spaced[start : end + 2]
+            for index, seconds in plan:
+                if seconds is None or any([s in clause_words for s in seconds]):
+                    to_run.add((start, end, index))
         found = []
         regexes = self._regexes
         for start, end, index in to_run:
@@ -314,11 +323,12 @@ class _WordFinder:
         if words:
             self._automaton.make_automaton()
 
-    def words_in(self, spaced: str) -> frozenset[str]:
-        """`spaced`: a text's words separated and surrounded by single spaces or more."""
+    def hits(self, spaced: str) -> list[tuple[int, str]]:
+        """(index of the space after the word, word) for every place one of the words is in
+        `spaced`: a text's words, separated and surrounded by one space or more."""
         if self._empty:
-            return frozenset()
-        return frozenset([word for _, word in self._automaton.iter(spaced)])
+            return []
+        return list(self._automaton.iter(spaced))
 
 
 def _words_and_clause_marks(text: str) -> tuple[str, str | bytes]:
@@ -355,25 +365,6 @@ def _negated_match(before: str, snippet: str) -> bool:
 # and one find, far cheaper than splitting every text into clauses.
 _CLAUSE_MARK = ". "
 _CLAUSE_MARK_BYTES = _CLAUSE_MARK.encode()
-
-
-def _clauses_at(text: str, key: str, marked: AnyStr, mark: AnyStr) -> list[tuple[int, int]]:
-    """(start, end) of every clause where `key` occurs, even inside a longer word: a few
-    extra clauses to try cost less than checking word boundaries here, and miss nothing.
-
-    `marked` is `text` with every clause end as `mark` (bytes for ASCII text, see `scan`).
-    """
-    clauses = []
-    at = text.find(key)
-    while at >= 0:
-        before = marked.rfind(mark, 0, at)
-        after = marked.find(mark, at)
-        if after < 0:
-            clauses.append((before + 2 if before >= 0 else 0, len(text)))
-            break
-        clauses.append((before + 2 if before >= 0 else 0, after))
-        at = text.find(key, after)  # the next clause holding it
-    return clauses
 
 
 def _all_clauses(marked: str) -> list[tuple[int, int]]:
