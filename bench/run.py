@@ -273,6 +273,8 @@ def throughput(entry: dict) -> str:
         parts.append(f"**{entry['overhead_pct']:+.1f} %** over `vader_only`")
     if "own_work_pct" in entry:
         parts.append(f"own work {entry['own_work_pct']:.0f} % of `vader_only`")
+    if "bare_inside_overhead_pct" in entry:
+        parts.append(f"{entry['bare_inside_overhead_pct']:+.1f} % with bare VADER inside")
     if "stored_compounds_us_per_brief" in entry:
         parts.append(f"{entry['stored_compounds_us_per_brief']:,.0f} µs/brief with stored scores")
     return ", ".join(parts) or "—"
