@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from itertools import count
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group, User
 
 from escalations.models import Customer, Escalation, Interaction, TimelineEvent, TroubleshootingStep
 
 NOW = datetime.fromisoformat("2026-11-02T10:00:00+00:00")
 _serial = count(1)
+
+
+@pytest.fixture(autouse=True)
+def clock() -> Iterator[time_machine.Traveller]:
+    """The suite's one clock, pinned at NOW and not ticking, for every test.
+
+    The suite's data is dated at or shortly before NOW (2026-11-02 10:00 UTC): cases are
+    raised at NOW, the customer's words at 08:30 that day, renewals weeks ahead. Pinning the
+    clock there means whatever a view or action does with `timezone.now()` happens right after
+    that data, on any day the suite runs. A test that needs another instant asks for this
+    fixture and moves it explicitly:
+
+        def test_later(clock):
+            clock.move_to(NOW + timedelta(days=1))  # or clock.shift(timedelta(hours=2))
+    """
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
 
 
 def _person(username: str, group: str | None, **extra) -> User:

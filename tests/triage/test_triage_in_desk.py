@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-import time_machine
 from django.urls import reverse
 
 from escalations import actions
@@ -29,7 +28,6 @@ def raise_case(client, user, customer, **overrides) -> Escalation:
     return Escalation.objects.latest("id")
 
 
-@time_machine.travel(NOW, tick=False)
 def test_intake_triages_with_the_active_version_and_shows_the_breakdown(client, agent, customer):
     case = raise_case(client, agent, customer)
     run = case.triage_runs.get()
@@ -44,14 +42,12 @@ def test_intake_triages_with_the_active_version_and_shows_the_breakdown(client, 
     assert_timeline_has(case, "triage", f"score {run.score}")
 
 
-@time_machine.travel(NOW, tick=False)
 def test_executive_email_is_human_first_whatever_the_score(client, agent, customer):
     case = raise_case(client, agent, customer, entry_point="executive_email")
     assert case.lane == "human_first"
     assert any("xecutive" in rule for rule in case.triage_runs.get().hard_rules)
 
 
-@time_machine.travel(NOW, tick=False)
 def test_a_legal_threat_from_the_customer_retriages_the_case(client, manager, customer):
     case = raise_case(
         client,
@@ -78,7 +74,6 @@ def test_a_legal_threat_from_the_customer_retriages_the_case(client, manager, cu
     assert case.lane == "human_first"
 
 
-@time_machine.travel(NOW, tick=False)
 def test_our_own_reply_does_not_retriage(client, manager, customer):
     case = raise_case(client, manager, customer)
     client.post(
@@ -93,7 +88,6 @@ def test_our_own_reply_does_not_retriage(client, manager, customer):
     assert case.triage_runs.count() == 1
 
 
-@time_machine.travel(NOW, tick=False)
 def test_editing_the_brief_retriages(client, manager, customer):
     case = raise_case(client, manager, customer)
     client.post(reverse("escalations:edit", args=[case.pk]), edit_post(case, refund_amount="25000"))
@@ -104,7 +98,6 @@ def test_editing_the_brief_retriages(client, manager, customer):
     assert case.lane in ("guardrailed", "human_first")
 
 
-@time_machine.travel(NOW, tick=False)
 def test_a_security_breach_is_sev1(client, manager, customer):
     case = raise_case(
         client,
@@ -150,7 +143,6 @@ def test_runs_store_the_version_that_produced_them(manager, customer):
     assert later.score - first.score == 40 - v1.values["tier_strategic_points"]
 
 
-@time_machine.travel(NOW, tick=False)
 def test_queue_filters_and_sorts_by_triage(client, manager, customer):
     calm = raise_case(
         client,
