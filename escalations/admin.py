@@ -14,6 +14,9 @@ class CustomerAdmin(admin.ModelAdmin):
 
 
 class ReadOnlyInline(admin.TabularInline):
+    # No max_num/absolute_max here, unlike the desk's formsets (escalations/forms.py): the admin
+    # refuses a POST without change permission before it builds any inline formset, so this one
+    # is never bound and only renders the rows that exist.
     extra = 0
     can_delete = False
     show_change_link = False

@@ -105,10 +105,25 @@ class _AtLeastOne(forms.BaseInlineFormSet):
 
 class StepFormSet(_AtLeastOne):
     required_message = "Add at least one troubleshooting step with its result."
+    default_error_messages = {
+        "too_many_forms": "A brief holds at most %(num)d troubleshooting steps: "
+        "keep the ones that matter and submit again."
+    }
 
 
 class InteractionFormSet(_AtLeastOne):
     required_message = "Add at least one interaction in the customer's own words."
+    default_error_messages = {
+        "too_many_forms": "A brief holds at most %(num)d interactions with the customer: "
+        "keep the ones that matter and submit again."
+    }
+
+
+# A brief carries a handful of steps and quotes; 20 of each is more than any real one needs.
+# absolute_max is what bounds the work: Django builds min(TOTAL_FORMS, absolute_max) forms and
+# its default is max_num + 1,000, so a forged TOTAL_FORMS used to build and render over a
+# thousand forms. Equal to max_num, the formset builds at most 20 and refuses the rest.
+MAX_PER_BRIEF = 20
 
 
 IntakeSteps = inlineformset_factory(
@@ -118,7 +133,8 @@ IntakeSteps = inlineformset_factory(
     formset=StepFormSet,
     extra=1,
     min_num=1,
-    max_num=20,
+    max_num=MAX_PER_BRIEF,
+    absolute_max=MAX_PER_BRIEF,
     validate_max=True,
     can_delete=False,
 )
@@ -129,7 +145,8 @@ IntakeInteractions = inlineformset_factory(
     formset=InteractionFormSet,
     extra=1,
     min_num=1,
-    max_num=20,
+    max_num=MAX_PER_BRIEF,
+    absolute_max=MAX_PER_BRIEF,
     validate_max=True,
     can_delete=False,
 )

@@ -51,3 +51,12 @@ def test_changing_the_category_asks_for_its_fields(client, manager):
     )
     assert response.status_code == 400
     assert "A compliance brief needs the data or regulation concerned." in response.content.decode()
+
+
+def test_a_forged_form_count_on_the_edit_form_builds_nothing(client, manager):
+    # The edit page has the brief alone, no formset: form counts in the POST are ignored.
+    case = make_escalation(by=manager)
+    client.force_login(manager)
+    data = edit_post(case, **{"steps-TOTAL_FORMS": "100000", "words-TOTAL_FORMS": "100000"})
+    response = client.post(reverse("escalations:edit", args=[case.pk]), data, follow=True)
+    assert "Nothing changed." in response.content.decode()

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
 
+from escalations.forms import MAX_PER_BRIEF
 from escalations.models import Escalation
 from tests.conftest import assert_timeline_has, make_customer
 from tests.escalations.intake import intake_post
@@ -135,6 +137,29 @@ def test_the_customers_words_are_required(client, agent, customer):
         "Add at least one interaction in the customer&#x27;s own words."
         in response.content.decode()
     )
+
+
+@pytest.mark.parametrize(
+    ("prefix", "message"),
+    [
+        ("steps", "A brief holds at most 20 troubleshooting steps"),
+        ("words", "A brief holds at most 20 interactions with the customer"),
+    ],
+)
+@pytest.mark.parametrize("claimed", ["21", "100000"])
+def test_more_forms_than_a_brief_holds_are_refused_without_building_them(
+    client, agent, customer, prefix, message, claimed
+):
+    client.force_login(agent)
+    response = client.post(URL, intake_post(customer, **{f"{prefix}-TOTAL_FORMS": claimed}))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert message in page
+    # Built and rendered: at most absolute_max forms, whatever TOTAL_FORMS claims.
+    rendered = set(re.findall(rf'name="{prefix}-(\d+)-', page))
+    assert 1 <= len(rendered) <= MAX_PER_BRIEF
+    assert "Checked the billing ledger" in page
+    assert not Escalation.objects.exists()
 
 
 @pytest.mark.parametrize(
