@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms import inlineformset_factory
 
 from .actions import BRIEF_FIELDS
@@ -18,6 +19,38 @@ DATETIME_LOCAL = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%
 FIELD_CATEGORY = {
     field: category for category, fields in CATEGORY_REQUIRED_FIELDS.items() for field in fields
 }
+
+
+# The largest id every database here stores: SQLite's INTEGER and PostgreSQL's bigint are signed
+# 64-bit, and a bigger number in a lookup is an OverflowError (a 500), not "no such row".
+MAX_ID = 2**63 - 1
+
+
+def parse_id(value: str | None) -> int | None:
+    """The object id written in `value` (a query-string parameter), or None if it is not one.
+
+    The one place ids from a URL are read. Only ASCII digits: str.isdigit() also accepts "²" and
+    "①", which int() refuses, and int() itself accepts Arabic-Indic and other Unicode digits that
+    no link of ours writes. Then 1..MAX_ID, checked on at most 19 digits so a huge number is never
+    converted at all.
+    """
+    if not value or len(value) > len(str(MAX_ID)) or not (value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    return number if 1 <= number <= MAX_ID else None
+
+
+class IdField(forms.CharField):
+    """An object's id in a query string, read by parse_id; anything else is invalid."""
+
+    def to_python(self, value) -> int | None:
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        number = parse_id(value)
+        if number is None:
+            raise ValidationError("Not an id.", code="invalid")
+        return number
 
 
 class EscalationForm(forms.ModelForm):
@@ -223,16 +256,21 @@ class QueueFilterForm(forms.Form):
     owner = forms.ChoiceField(
         required=False, choices=[("", "Anyone"), ("me", "Mine"), ("none", "Unassigned")]
     )
-    customer = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    customer = IdField(required=False, widget=forms.HiddenInput)
     sort = forms.ChoiceField(required=False, choices=list(SORT_LABELS.items()))
 
     def __init__(self, *args, owner_label: str = "", **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # `owner` may also be a user id ("this person's cases"), labelled with their name.
         owner = self.data.get("owner", "") if self.data else ""
-        if owner.isdigit() and len(owner) < 10:
+        if parse_id(owner) is not None:
             label = owner_label or "Selected person"
             self.fields["owner"].choices = [*self.fields["owner"].choices, (owner, label)]
+
+    def clean_owner(self) -> str | int:
+        """A person's id as an int; "me", "none" and "" as they are."""
+        owner = self.cleaned_data["owner"]
+        return parse_id(owner) or owner
 
     def cleaned(self) -> dict:
         """Valid values only: a bad parameter is ignored rather than failing the page."""

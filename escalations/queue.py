@@ -7,10 +7,10 @@ import re
 from django.db.models import Q, QuerySet
 
 from .choices import CLOSED_STATUSES
-from .forms import SORTS
+from .forms import SORTS, parse_id
 from .models import Escalation
 
-_REFERENCE = re.compile(r"^(?:esc-?)?0*(\d{1,9})$", re.IGNORECASE)
+_REFERENCE = re.compile(r"(?:esc-?)?0*([0-9]+)", re.IGNORECASE)
 
 
 def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
@@ -32,8 +32,8 @@ def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
         cases = cases.filter(owner=user)
     elif owner == "none":
         cases = cases.filter(owner__isnull=True)
-    elif owner:
-        cases = cases.filter(owner_id=int(owner))
+    elif owner:  # a person's id, parsed by the filter form
+        cases = cases.filter(owner_id=owner)
     if filters.get("q"):
         cases = cases.filter(_text_search(filters["q"]))
     return cases.order_by(*SORTS.get(filters.get("sort", ""), SORTS["newest"]))
@@ -41,10 +41,11 @@ def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
 
 def _text_search(text: str) -> Q:
     text = text.strip()
-    match = _REFERENCE.match(text)
+    match = _REFERENCE.fullmatch(text)
     condition = (
         Q(title__icontains=text) | Q(summary__icontains=text) | Q(customer__name__icontains=text)
     )
-    if match:
-        condition |= Q(pk=int(match.group(1)))
+    pk = parse_id(match.group(1)) if match else None
+    if pk:
+        condition |= Q(pk=pk)
     return condition

@@ -26,6 +26,7 @@ from .forms import (
     QueueFilterForm,
     StepForm,
     brief_problems,
+    parse_id,
 )
 from .models import Customer, Escalation
 from .queue import queue_queryset
@@ -63,9 +64,10 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 
 def _owner_label(owner: str) -> str:
-    if not (owner.isdigit() and len(owner) < 10):
+    person_id = parse_id(owner)
+    if person_id is None:
         return ""
-    person = User.objects.filter(pk=int(owner)).first()
+    person = User.objects.filter(pk=person_id).first()
     return (person.get_full_name() or person.username) if person else ""
 
 
@@ -129,8 +131,8 @@ def new(request: HttpRequest) -> HttpResponse:
         status = 400
     else:
         initial = {}
-        if request.GET.get("customer", "").isdigit():
-            initial["customer"] = request.GET["customer"]
+        if customer_id := parse_id(request.GET.get("customer")):
+            initial["customer"] = customer_id
         form = EscalationForm(initial=initial)
         steps = IntakeSteps(instance=blank, prefix="steps")
         interactions = IntakeInteractions(instance=blank, prefix="words")

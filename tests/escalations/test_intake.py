@@ -25,6 +25,16 @@ def test_anonymous_user_is_sent_to_login(client):
     assert response["Location"].startswith(reverse("login"))
 
 
+@pytest.mark.parametrize(("given", "selected"), [("own", True), ("²", False), ("9" * 19, False)])
+def test_intake_link_preselects_a_customer_only_by_a_real_id(
+    client, agent, customer, given, selected
+):
+    client.force_login(agent)
+    response = client.get(URL, {"customer": customer.pk if given == "own" else given})
+    assert response.status_code == 200
+    assert (f'<option value="{customer.pk}" selected>' in response.content.decode()) is selected
+
+
 def test_executive_may_not_raise_escalations(client, executive):
     client.force_login(executive)
     assert client.get(URL).status_code == 403

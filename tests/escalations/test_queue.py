@@ -180,3 +180,38 @@ def test_owner_filter_takes_a_person_id_and_names_them(client, manager, agent):
     response = client.get(URL, {"owner": agent.pk})
     assert titles(response) == ["Alice's case"]
     assert f'<option value="{agent.pk}" selected>Alice Agent</option>' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"owner": "²"},
+        {"owner": "①"},
+        {"owner": "١"},  # Arabic-Indic one: int() reads it, no link of ours writes it
+        {"owner": "9223372036854775808"},
+        {"customer": "9223372036854775808"},
+        {"customer": "١"},
+        {"customer": "0"},
+    ],
+)
+def test_an_id_that_is_not_one_is_ignored(client, manager, params):
+    make_escalation(by=manager, title="Still here", owner=manager)
+    client.force_login(manager)
+    response = client.get(URL, params)
+    assert response.status_code == 200
+    assert titles(response) == ["Still here"]
+    assert not response.context["is_filtered"]
+
+
+def test_the_largest_id_is_read_and_finds_nothing(client, manager):
+    make_escalation(by=manager, title="Not theirs", owner=manager)
+    client.force_login(manager)
+    response = client.get(URL, {"owner": "9223372036854775807", "customer": "9223372036854775807"})
+    assert response.status_code == 200
+    assert titles(response) == [] and response.context["is_filtered"]
+
+
+def test_reference_search_ignores_a_number_past_any_id(client, manager):
+    make_escalation(by=manager, title="Find me")
+    client.force_login(manager)
+    assert client.get(URL, {"q": "ESC-99999999999999999999"}).status_code == 200
