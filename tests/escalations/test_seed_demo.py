@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import Count, Q
+from django.test import override_settings
 
 from escalations.choices import OPEN_STATUSES, Category, EntryPoint, Status
 from escalations.demo_data import CUSTOMERS, STAFF
@@ -30,8 +31,10 @@ pytestmark = pytest.mark.django_db
 
 
 def run_seed(*args: str) -> str:
+    """seed_demo as `make run` calls it, with DEBUG on."""
     out = StringIO()
-    call_command("seed_demo", "--now", NOW.isoformat(), *args, stdout=out)
+    with override_settings(DEBUG=True):
+        call_command("seed_demo", "--now", NOW.isoformat(), *args, stdout=out)
     return out.getvalue()
 
 
@@ -40,6 +43,29 @@ def row_counts() -> dict[str, int]:
     counts = {model.__name__: model.objects.count() for model in models}
     counts["TimelineEvent"] = TimelineEvent.objects.count()
     return counts
+
+
+@override_settings(DEBUG=False)
+def test_with_debug_off_it_refuses_and_says_why():
+    with pytest.raises(CommandError, match="known password 'demo'.*--allow-production"):
+        call_command("seed_demo", "--now", NOW.isoformat(), "--if-empty", stdout=StringIO())
+    assert not User.objects.exists() and not Customer.objects.exists()
+
+
+@override_settings(DEBUG=False)
+def test_with_debug_off_allow_production_seeds_anyway():
+    out = StringIO()
+    call_command(
+        "seed_demo",
+        "--now",
+        NOW.isoformat(),
+        "--escalations",
+        "5",
+        "--allow-production",
+        stdout=out,
+    )
+    assert "seed_demo: 8 users, 40 customers, 5 escalations" in out.getvalue()
+    assert User.objects.get(username="deskadmin").is_staff
 
 
 def test_second_run_creates_nothing():
@@ -183,6 +209,7 @@ def test_queue_page_lists_seeded_cases_for_a_manager(client):
     assert newest.reference in page
 
 
+@override_settings(DEBUG=True)
 def test_now_must_be_a_date_and_time():
     with pytest.raises(CommandError, match="ISO 8601"):
         call_command("seed_demo", "--now", "next tuesday", stdout=StringIO())

@@ -1,5 +1,7 @@
 """`manage.py seed_demo`: a realistic, deterministic demo desk in a few seconds.
 
+0. With DEBUG off (production) it refuses, unless `--allow-production` is given: the users
+   below have a known password.
 1. Users (`agent`, `manager`, `executive`, `deskadmin` and a few colleagues, password `demo`)
    are fetched or created by username, each in its group.
 2. The demo customers are fetched or created by name.
@@ -23,6 +25,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -190,8 +193,22 @@ class Command(BaseCommand):
             action="store_true",
             help="Do nothing when the database already holds any escalation (used by make run).",
         )
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Seed even with DEBUG off, for a throwaway demo site (the users' password is 'demo').",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # DEBUG off is how the desk runs in production (settings.py); demo users there would be
+        # accounts anyone can sign in to, one of them staff.
+        if not settings.DEBUG and not options["allow_production"]:
+            raise CommandError(
+                "seed_demo refuses to run with DEBUG off: it creates demo users with the known "
+                "password 'demo', among them the staff user 'deskadmin', so anyone could sign in. "
+                "Run it with DEBUG=1 (make run does), or pass --allow-production if this really "
+                "is a throwaway demo site."
+            )
         now = parse_now(options["now"])
         if options["escalations"] < 0:
             raise CommandError("--escalations must be zero or more.")
