@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms import inlineformset_factory
+from django.forms.formsets import INITIAL_FORM_COUNT, ManagementForm
 
 from .actions import BRIEF_FIELDS
 from .choices import CATEGORY_REQUIRED_FIELDS, Category, Lane, Severity, Status
@@ -127,28 +128,68 @@ class IntakeInteractionForm(InteractionForm):
         fields = ("contact_name", "channel", "occurred_at", "body")
 
 
+CHANGED_OUTSIDE = (
+    "The {what} part of this form was changed outside the desk, so nothing was saved. "
+    "Your entries are kept below: check them and submit again."
+)
+# Without a readable form count not even the typed entries can be read back.
+UNREADABLE = (
+    "The {what} part of this form was changed outside the desk and could not be read, so "
+    "nothing was saved: reload the page and enter them again."
+)
+
+
 class _AtLeastOne(forms.BaseInlineFormSet):
     required_message = ""
+    what = ""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The hidden INITIAL_FORMS count says how many of the forms are rows already saved.
+        # Only a changed page claims more than exist (any on a new brief); Django would then
+        # demand each of those forms' hidden id and report "Step 1, None: This field is
+        # required.". Count them as the new rows they are, keep the typed values, and say
+        # what happened instead (clean below); the page re-renders with the true count.
+        self.changed_outside = False
+        if not self.is_bound:
+            return
+        management = ManagementForm(self.data, prefix=self.prefix)
+        if not management.is_valid():
+            return  # Django reports it as missing_management_form
+        existing = self.get_queryset().count() if self.instance.pk else 0
+        key = management.add_prefix(INITIAL_FORM_COUNT)
+        if management.cleaned_data[INITIAL_FORM_COUNT] > existing:
+            self.data = self.data.copy()
+            self.data[key] = str(existing)
+            self.changed_outside = True
 
     def clean(self) -> None:
         super().clean()
+        if not self.management_form.is_valid():
+            return  # an error raised here would replace Django's missing_management_form
+        if self.changed_outside:
+            raise forms.ValidationError(CHANGED_OUTSIDE.format(what=self.what))
         if not any(form.has_changed() for form in self.forms):
             raise forms.ValidationError(self.required_message)
 
 
 class StepFormSet(_AtLeastOne):
     required_message = "Add at least one troubleshooting step with its result."
+    what = "troubleshooting steps"
     default_error_messages = {
         "too_many_forms": "A brief holds at most %(num)d troubleshooting steps: "
-        "keep the ones that matter and submit again."
+        "keep the ones that matter and submit again.",
+        "missing_management_form": UNREADABLE.format(what="troubleshooting steps"),
     }
 
 
 class InteractionFormSet(_AtLeastOne):
     required_message = "Add at least one interaction in the customer's own words."
+    what = "customer's words"
     default_error_messages = {
         "too_many_forms": "A brief holds at most %(num)d interactions with the customer: "
-        "keep the ones that matter and submit again."
+        "keep the ones that matter and submit again.",
+        "missing_management_form": UNREADABLE.format(what="customer's words"),
     }
 
 
@@ -196,8 +237,9 @@ def brief_problems(form: forms.Form, *formsets: forms.BaseFormSet) -> list[str]:
         problems.extend(str(error) for error in formset.non_form_errors())
         for index, subform in enumerate(formset.forms, start=1):
             for name, errors in subform.errors.items():
-                label = subform.fields[name].label if name in subform.fields else ""
-                problems.extend(f"{what} {index}, {label}: {error}" for error in errors)
+                label = subform.fields[name].label if name in subform.fields else None
+                where = f"{what} {index}, {label}" if label else f"{what} {index}"
+                problems.extend(f"{where}: {error}" for error in errors)
     return problems
 
 

@@ -173,6 +173,38 @@ def test_more_forms_than_a_brief_holds_are_refused_without_building_them(
 
 
 @pytest.mark.parametrize(
+    ("prefix", "what"),
+    [("steps", "troubleshooting steps"), ("words", "customer&#x27;s words")],
+)
+@pytest.mark.parametrize("claimed", ["1", "2", "١"])  # "١": an Arabic-Indic one, read as 1
+def test_a_changed_saved_rows_count_is_named_and_every_value_kept(
+    client, agent, customer, prefix, what, claimed
+):
+    client.force_login(agent)
+    response = client.post(URL, intake_post(customer, **{f"{prefix}-INITIAL_FORMS": claimed}))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert f"The {what} part of this form was changed outside the desk" in page
+    assert "None" not in page and "This field is required." not in page
+    for value in ("Checked the billing ledger", "Two charges of $18,400 on Nov 1"):
+        assert value in page, value
+    assert "Jordan Lee (CFO)" in page and "2026-11-02T08:30" in page
+    # Re-rendered with the true count, so submitting the page again raises the case.
+    assert f'name="{prefix}-INITIAL_FORMS" value="0"' in page
+    assert not Escalation.objects.exists()
+    assert client.post(URL, intake_post(customer)).status_code == 302
+
+
+def test_an_unreadable_form_count_says_so(client, agent, customer):
+    client.force_login(agent)
+    response = client.post(URL, intake_post(customer, **{"steps-TOTAL_FORMS": "abc"}))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "The troubleshooting steps part of this form was changed outside the desk" in page
+    assert "reload the page and enter them again" in page
+
+
+@pytest.mark.parametrize(
     "summary",
     [
         "One. Two. Three. Four.",
