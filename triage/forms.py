@@ -44,6 +44,23 @@ class OverrideForm(forms.Form):
         return data
 
 
+CHOOSE_A_VERDICT = "Choose right, too high or too low."
+
+
 class FeedbackForm(forms.Form):
-    verdict = forms.ChoiceField(choices=TriageFeedback.Verdict.choices)
-    note = forms.CharField(max_length=500, required=False)
+    verdict = forms.ChoiceField(
+        choices=TriageFeedback.Verdict.choices,
+        error_messages={"required": CHOOSE_A_VERDICT, "invalid_choice": CHOOSE_A_VERDICT},
+    )
+    note = forms.CharField(
+        max_length=500,
+        required=False,
+        error_messages={
+            "max_length": "The note is too long: keep it to %(limit_value)d characters "
+            "(it has %(show_value)d)."
+        },
+    )
+
+    def problems(self) -> list[str]:
+        """Each refusal in one sentence, verdict first, for the message after the redirect."""
+        return [error for name in ("verdict", "note") for error in self.errors.get(name, [])]

@@ -58,5 +58,5 @@ def feedback(request: HttpRequest, pk: int, run_id: int) -> HttpResponse:
         )
         messages.success(request, "Thanks — your verdict on this triage is recorded.")
     else:
-        messages.error(request, "Choose right, too high or too low.")
+        messages.error(request, " ".join(["Not recorded:", *form.problems()]))
     return redirect(f"{escalation.get_absolute_url()}#triage")

@@ -123,6 +123,28 @@ def test_bad_feedback_is_refused_politely(client, manager, case):
     assert not TriageFeedback.objects.exists()
 
 
+def test_a_note_over_the_limit_is_refused_saying_it_is_too_long(client, manager, case):
+    client.force_login(manager)
+    run = case.triage_runs.get()
+    response = client.post(
+        reverse("triage:feedback", args=[case.pk, run.pk]),
+        {"verdict": "too_high", "note": "x" * 612},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Not recorded: The note is too long: keep it to 500 characters (it has 612)." in page
+    assert "Choose right, too high or too low." not in page
+    assert not TriageFeedback.objects.exists()
+
+
+def test_a_note_at_the_limit_is_recorded(client, manager, case):
+    client.force_login(manager)
+    run = case.triage_runs.get()
+    url = reverse("triage:feedback", args=[case.pk, run.pk])
+    client.post(url, {"verdict": "too_high", "note": "x" * 500})
+    assert TriageFeedback.objects.get().note == "x" * 500
+
+
 def test_a_manager_not_involved_in_a_sev1_case_gets_404(client, manager):
     from django.contrib.auth.models import Group, User
 
