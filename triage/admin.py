@@ -30,11 +30,21 @@ class TriggerPhraseAdmin(admin.ModelAdmin):
         "min_severity",
         "is_active",
         "pattern",
+        "unless",
     )
     list_filter = ("category", "is_active", "forced_lane")
     list_editable = ("weight", "is_active")
     search_fields = ("label", "pattern")
-    fields = ("label", "pattern", "category", "weight", "forced_lane", "min_severity", "is_active")
+    fields = (
+        "label",
+        "pattern",
+        "unless",
+        "category",
+        "weight",
+        "forced_lane",
+        "min_severity",
+        "is_active",
+    )
 
 
 @admin.register(TriageConfig)
@@ -48,10 +58,15 @@ class TriageConfigAdmin(admin.ModelAdmin):
     change_form_template = "admin/triage/triageconfig/change_form.html"
 
     def get_fieldsets(self, request, obj=None):
-        groups = {
-            "Score → severity": ("sev1_threshold", "sev2_threshold", "sev3_threshold"),
-        }
-        tunable = [f.name for f in TUNABLE_FIELDS if f.name not in groups["Score → severity"]]
+        names = [f.name for f in TUNABLE_FIELDS]
+        bands = ["sev1_threshold", "sev2_threshold", "sev3_threshold"]
+        floors = [n for n in names if n.startswith("floor_")] + [
+            "churn_renewal_days",
+            "very_negative_below",
+        ]
+        raises = [n for n in names if n.startswith("raise_")]
+        tiers = [n for n in names if n.startswith("tier_") and n.endswith("_arr")]
+        grouped = set(bands + floors + raises + tiers)
         return [
             (
                 None,
@@ -60,8 +75,24 @@ class TriageConfigAdmin(admin.ModelAdmin):
                     + (("version", "is_active", "created_by", "created_at") if obj else ())
                 },
             ),
-            ("Score → severity", {"fields": groups["Score → severity"]}),
-            ("Weights and windows", {"fields": tunable}),
+            (
+                "Impact floors (1 = Sev-1 … 4 = no floor)",
+                {
+                    "fields": floors,
+                    "description": "The least severe severity each kind of signal allows, "
+                    "whatever the score. A trigger phrase row may name its own floor.",
+                },
+            ),
+            (
+                "Commercial raise",
+                {
+                    "fields": raises,
+                    "description": "Applied only when a signal set a floor above Sev-4.",
+                },
+            ),
+            ("Score → severity", {"fields": bands}),
+            ("ARR tiers", {"fields": tiers}),
+            ("Weights and windows", {"fields": [n for n in names if n not in grouped]}),
             ("Profanity", {"fields": ("profanity",)}),
         ]
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 from django import forms
 
 from .config import DEFAULTS, TUNABLE_FIELDS, default_values, label, rules_for
-from .engine import RulesConfig
 from .models import TriageConfig
+from .rules_config import RulesConfig
 
 
 def _form_field(name: str) -> forms.Field:

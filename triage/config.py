@@ -6,8 +6,8 @@ import dataclasses
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .engine import FIELD_LABELS, RulesConfig
 from .models import TriageConfig, TriggerPhrase
+from .rules_config import FIELD_LABELS, RulesConfig
 
 # The weights and thresholds an admin tunes: every RulesConfig field but the rule lists and
 # the version, which come from their own rows.

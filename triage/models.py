@@ -9,7 +9,7 @@ from django.db.models import Q
 from escalations.choices import Lane, Severity
 from escalations.models import Escalation
 
-from .phrases import CATEGORIES, PhraseRule, validate_pattern
+from .phrases import CATEGORIES, MAX_PATTERN_LENGTH, PhraseRule, validate_pattern
 
 
 class TriggerPhrase(models.Model):
@@ -19,7 +19,7 @@ class TriggerPhrase(models.Model):
         max_length=120, help_text='Shown on the case, e.g. "mentions lawyers".'
     )
     pattern = models.CharField(
-        max_length=500,
+        max_length=MAX_PATTERN_LENGTH,
         help_text=(
             "A regular expression over lower-cased text, matched on word boundaries, e.g. "
             "<code>(our|my) (lawyers?|attorneys?)</code>. A match right after a negation "
@@ -32,7 +32,18 @@ class TriggerPhrase(models.Model):
     weight = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
     forced_lane = models.CharField(max_length=20, choices=Lane.choices, blank=True)
     min_severity = models.PositiveSmallIntegerField(
-        "minimum severity", choices=Severity.choices, null=True, blank=True
+        "impact floor",
+        choices=Severity.choices,
+        null=True,
+        blank=True,
+        help_text="This phrase's own floor. Blank: its category's floor from the active "
+        "configuration.",
+    )
+    unless = models.CharField(
+        max_length=MAX_PATTERN_LENGTH,
+        blank=True,
+        help_text="Optional pattern naming harmless uses: a match in a clause that also "
+        "matches this is ignored (e.g. <code>last year|handled well</code>).",
     )
     is_active = models.BooleanField("active", default=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -44,9 +55,13 @@ class TriggerPhrase(models.Model):
         return self.label
 
     def clean(self) -> None:
-        problem = validate_pattern(self.pattern) if self.pattern else None
-        if problem:
-            raise ValidationError({"pattern": problem})
+        problems = {}
+        if self.pattern and (problem := validate_pattern(self.pattern)):
+            problems["pattern"] = problem
+        if self.unless and (problem := validate_pattern(self.unless)):
+            problems["unless"] = problem
+        if problems:
+            raise ValidationError(problems)
 
     def as_rule(self) -> PhraseRule:
         return PhraseRule(
@@ -56,6 +71,7 @@ class TriggerPhrase(models.Model):
             forced_lane=self.forced_lane or None,
             min_severity=self.min_severity,
             label=self.label,
+            unless=self.unless or None,
         )
 
 
@@ -116,6 +132,10 @@ class TriageRun(models.Model):
     compound = models.FloatField(
         "sentiment", validators=[MinValueValidator(-1), MaxValueValidator(1)], null=True
     )
+    # Which step decided the severity, in one line ("Sev-1: complete outage (impact floor)"),
+    # and the floor, band and raise behind it.
+    why = models.CharField(max_length=300, blank=True)
+    decision = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-at", "-id"]
