@@ -71,7 +71,14 @@ PAST_OR_HYPOTHETICAL = (
     r"|deal)|(?:for|about|of) (?:a |an |the )?(?:[\w'-]+,? )?(?:drill|simulation|exercise|tabletop"
     r"|training)|no longer (?:an issue|a problem)|all good now|working again|back up and running"
     r"|(?:planned|scheduled|announced) (?:[\w'-]+,? )?(?:maintenance|downtime|outage|upgrade"
-    r"|window|migration)|maintenance window|status page"
+    r"|window|migration)|what happens (?:[\w'-]+,? ){0,4}(?:if|when)"
+    r"|if there's|if there is|should there (?:ever )?be|in case there|if (?:we|you) ever|if ever"
+    r"|simulate|simulates|simulated|simulating|simulation|drill|dry run|rehearsal|tabletop|game"
+    r" day|chaos test|fire drill|out of (?:interest|curiosity)|just curious|(?:never|not|haven't"
+    r"|hasn't|don't|didn't|hadn't|barely|hardly) (?:[\w'-]+,? ){0,4}(?:had|seen|experienced|noticed"
+    r"|suffered) (?:a |an |any |one |a single |the )?(?:[\w'-]+,? )?(?:outage|outages|downtime"
+    r"|incident|incidents|breach|breaches|issue|issues|problem|problems)|last (?:month|year"
+    r"|quarter)'s|how well (?:[\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"
 )
 # Mentions of people or sites in a friendly way: praise, a demo, an introduction.
 FRIENDLY = (
@@ -116,7 +123,12 @@ _PEOPLE = (
     r"(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations"
     r"|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors"
     r"|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals"
-    r"|registers|tills|devices)"
+    r"|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students"
+    r"|managers|analysts|developers|advisers|advisors|consultants|associates|therapists"
+    r"|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews"
+    r"|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets"
+    r"|venues|hotels|gyms|salons|pharmacies|dealerships|call cent(?:er|re)s|contact cent(?:er|re)s"
+    r"|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets)"
 )
 _ACCESS_VERBS = (
     r"(?:log ?in|login|sign ?in|access|use|work|open|load|reach|get in|connect|process|take"
@@ -223,6 +235,30 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "security",
+        r"(?:delivered|sent|emailed|posted|mailed|shown|displayed|forwarded|released) (?:[\w'-]+,? ){0,3}"
+        r"to (?:a |an |the |some )?(?:neighbouring|wrong|unrelated|random|outside|external|unknown"
+        r"|unrecognised|third|different|another|other) (?:[\w'-]+,? ){0,2}(?:customer|company"
+        r"|client|surgery|practice|clinic|firm|business|organisation|tenant|party|recipient"
+        r"|address|addresses|domain|person|people|school|hospital|office)s?|(?:received|got|been"
+        r" sent|been given|has|have|had) (?:[\w'-]+,? ){0,4}(?:our|their|my) (?:patients'|customers'"
+        r"|clients'|employees'|staff's|staff|users'|members'|students'|children's|patient|customer"
+        r"|client|employee) (?:[\w'-]+,? ){0,2}(?:letters|records|data|details|files|emails"
+        r"|information|documents|invoices|results|notes|files|addresses|numbers)|(?:data"
+        r"|records|figures|details|information|invoices|files|salary|salaries|payroll|reports?"
+        r"|emails|messages|contacts|documents) (?:[\w'-]+,? ){0,3}(?:from|of|belonging to|for)"
+        r" (?:a |an )?(?:different|another|other|unrelated|separate) (?:organisation|company"
+        r"|customer|tenant|client|business|account|firm|practice)s?|(?:shouldn't|should not|should"
+        r" never|should no longer) (?:have )?(?:had |have )?(?:any )?access|(?:removed|revoked"
+        r"|deactivated|deleted|disabled|offboarded|left|fired|terminated) (?:[\w'-]+,? ){0,6}(?:still"
+        r"|could still|was still able to|were still able to|managed to) (?:[\w'-]+,? ){0,2}(?:access"
+        r"|log in|logged in|export|exported|download|downloaded|see|view|ran|run|use|used|sign in"
+        r"|signed in)|(?:session|token|access) (?:survived|outlived|persisted after|still worked"
+        r" after)|(?:data|details|records|information) (?:[\w'-]+,? ){0,2}out the door",
+        "data reached the wrong people",
+        unless=PAST_OR_HYPOTHETICAL,
+    ),
+    _rule(
+        "security",
         r"(?:logged|signed|took|put|let) (?:me|us|them|her|him) (?:[\w'-]+,? )?(?:in )?(?:into|to) (?:a"
         r" |the )?(?:someone else's|somebody else's|another user's|another person's|another"
         r" customer's|a colleague's|my colleague's|my colleagues|the wrong|a different|another)"
@@ -264,7 +300,9 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|address)",
         "suspicious activity",
         min_severity=2,
-        unless=PAST_OR_HYPOTHETICAL + r"|training|awareness|simulation|test",
+        unless=PAST_OR_HYPOTHETICAL + r"|training|awareness|simulation|test|wasn't|was not|isn't"
+        r"|is not|not phishing|false alarm|false positive|all fine|legit|legitimate|allowlist"
+        r"|whitelist|spam filter|flagged as|marked as|thought (?:it|your|this)",
     ),
     # --- Complete outage: Sev-1 ---------------------------------------------------------------
     _rule(
@@ -305,12 +343,12 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     _rule(
         "outage",
         r"(?:nobody|no one|noone|no-one|not a single (?:[\w'-]+,? )?(?:user|person|employee|agent|store"
-        r"|site|one)|none of (?:our|my|the|us|them) (?:[\w'-]+,? ){0,2}" + _PEOPLE + r"|none of us"
+        r"|site|one)|none of (?:our|my|the|us|them) (?:[\w'-]+,? ){0,2}[\w'-]+|none of us"
         r"|not one of (?:our|my|the) (?:[\w'-]+,? )?"
         + _PEOPLE
         + r") (?:[\w'-]+,? ){0,4}(?:can|could|is able"
-        r" to|are able to|has been able to|have been able to|can't|cannot|managed to|is"
-        r" managing to) (?:[\w'-]+,? )?" + _ACCESS_VERBS,
+        r" to|are able to|has been able to|have been able to|has been able|have been able|can't|cannot"
+        r"|managed to|is managing to) (?:to )?(?:[\w'-]+,? )?" + _ACCESS_VERBS,
         "nobody can work",
         unless=PAST_OR_HYPOTHETICAL,
     ),
@@ -329,7 +367,14 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "outage",
-        r"nothing (?:[\w'-]+,? )?(?:works|work|loads|load|is working|is loading|opens|responds|is"
+        r"(?:all|every|each) (?:[\w'-]+,? ){0,3}"
+        + _PEOPLE
+        + r" (?:[\w'-]+,? ){0,2}(?:can't|cannot|can not|are"
+        r" unable to|have been unable to|has been unable to|are not able to|aren't able to|could not"
+        r"|couldn't|haven't been able to|have not been able to|has not been able to|hasn't been able"
+        r" to) (?:[\w'-]+,? )?"
+        + _ACCESS_VERBS
+        + r"|nothing (?:[\w'-]+,? )?(?:works|work|loads|load|is working|is loading|opens|responds|is"
         r" responding) (?:for|across|at|in|on) (?:any|all|every|each|the whole|the entire|our"
         r" whole|our entire|anyone|anybody|everyone|everybody)|(?:all|every one) of (?:our|my)"
         r" (?:[\w'-]+,? )?"
@@ -428,7 +473,9 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r" back)|(?:unrecoverable|irrecoverable|permanently"
         r" lost|lost forever|gone forever|gone for good)",
         "cannot recover our data",
-        unless=PAST_OR_HYPOTHETICAL + r"|password|settings|default|layout|theme|view|filter",
+        unless=PAST_OR_HYPOTHETICAL
+        + r"|password|settings|default|layout|theme|view|filter|(?:entire|whole|full|complete) (?:day"
+        r"|afternoon|morning|evening|week|month|night|shift|weekend|year|quarter|sprint)",
     ),
     _rule(
         "data_loss",
@@ -440,13 +487,15 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     # --- Legal threat: Sev-2 ------------------------------------------------------------------
     _rule(
         "legal",
-        r"(?:our|my|the company's|company|corporate|in-house|outside|external) (?:lawyer|attorney"
+        r"(?:our|my|the company's|company|corporate|in-house|outside|external) (?:general |chief"
+        r" legal |legal |senior |deputy )?(?:lawyer|attorney"
         r"|solicitor|counsel|barrister|barristers|legal (?:team|counsel|department|dept|advisors?"
         r"|advisers?|representatives?|people|folks)) (?:[\w'-]+,? ){0,3}(?:review|reviewing|involve"
         r"|involved|in touch|contact|looking into|look into|file|filing|advised|advise|advising"
         r"|prepared|preparing|drafting|draft|assessing|evaluating|considering|notified|informed"
-        r"|instructed|aware|handling|on it|on this|copied|cc|will be|will follow up|will pursue"
-        r"|will take|will send|are taking|will respond|is taking|has been|have been)",
+        r"|instructed|aware|handling|on it|on this|copied|cc|will [\w'-]+|are taking|is taking|has"
+        r" been|have been|has a copy|have a copy|has copies|is in copy|are in copy|in cc|is"
+        r" watching|are watching|has seen|have seen|is looking|are looking)",
         "our lawyers are involved",
         unless=r"(?:template|dpa|nda|msa|redlines?|contract draft|standard terms|questionnaire"
         r"|signature|signing|sign off|countersign|order form|renewal paperwork|approved"
@@ -498,6 +547,16 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "legal",
+        r"(?:seek|seeking|pursue|pursuing|recover|recovering|recovery of|claim|claiming|reclaim"
+        r"|reclaiming) (?:[\w'-]+,? ){0,3}(?:costs|losses|fees|damages|money|compensation) (?:[\w'-]+,? )?"
+        r"under (?:clause|section|article|the (?:msa|contract|agreement|terms)|our (?:msa|contract"
+        r"|agreement))|preserve (?:all )?(?:[\w'-]+,? )?(?:correspondence|communications|records|emails"
+        r"|evidence|documents)|(?:write|writing|reach out|reaching out|speak|speaking) (?:[\w'-]+,? )?"
+        r"to (?:your|the vendor's) legal (?:team|department|counsel)",
+        "preparing a claim",
+    ),
+    _rule(
+        "legal",
         r"(?:involve|involving|contact|contacting|consult|consulting|get|getting|bring in|bringing"
         r" in|loop in|looping in|instruct|instructing|retain|retained|hire|hiring|call|calling)"
         r" (?:our |my |a |an )?(?:lawyer|counsel|attorney|solicitor|legal team|legal department"
@@ -541,8 +600,10 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         "churn",
         r"(?:evaluating|exploring|considering|assessing|looking (?:at|for|into)|shopping (?:around"
         r" )?for|talking to|speaking with|in talks with|trialling|trialing|piloting|demoing|getting"
-        r" quotes from|requesting quotes from|researching|seriously considering) (?:[\w'-]+,? ){0,2}"
-        r"(?:alternative|alternatives|competitor|competitors|other (?:vendors|providers|solutions"
+        r" quotes from|requesting quotes from|researching|seriously considering|look at|asked to"
+        r" look at|evaluate|review) (?:[\w'-]+,? ){0,3}"
+        r"(?:alternative|alternatives|competitor|competitors|replacements|a replacement|replacement"
+        r" (?:vendors|tools|platforms|systems|products)|other (?:vendors|providers|solutions"
         r"|options|tools|platforms|suppliers|products)|(?:a |another )?(?:new|different)"
         r" (?:vendor|provider|platform|solution|supplier)|(?:other|another) (?:vendor|provider"
         r"|supplier))|shopping around",
@@ -595,6 +656,17 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r" (?:churning|leaving|losing (?:the|this|them))|(?:churn|cancellation) risk",
         "tender or likely to leave",
     ),
+    _rule(
+        "churn",
+        r"(?:not|won't|will not|don't|do not|never) (?:to )?sign (?:the |our |this |any |a )?(?:[\w'-]+,? )?"
+        r"(?:renewal|extension|new contract|contract|order form)|(?:go|going|went|move|moving|switch"
+        r"|switching|revert|reverting|fall|falling) back to (?:spreadsheets|excel|paper|email|our old"
+        r"|the old|manual|pen and paper|google sheets|doing it by hand|our previous)|not worth (?:what"
+        r" we(?:'re| are) paying|the (?:money|price|cost|subscription)|paying for|it any more|it"
+        r" anymore)|(?:an|the|our|their) rfp|request for proposals?|out to tender|(?:gone|went|going|go)"
+        r" to (?:market|tender)|tender process",
+        "will not renew or re-tender",
+    ),
     # --- Partial outage or degraded service: Sev-3 --------------------------------------------
     _rule(
         "partial_outage",
@@ -609,7 +681,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         "outage or degraded service",
         unless=PAST_OR_HYPOTHETICAL
         + r"|(?:planned|scheduled) (?:[\w'-]+,? )?(?:maintenance|downtime"
-        r"|outage)|maintenance window|status page|uptime report|sla report|(?:session|idle) time ?out",
+        r"|outage)|maintenance window|status page|uptime report|sla report|(?:session|idle|login|inactivity) time ?outs?",
     ),
     _rule(
         "partial_outage",
@@ -639,6 +711,28 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "partial_outage",
+        r"(?:our|the|their|my) (?:[\w'-]+,? ){0,3}"
+        + _PEOPLE
+        + r" (?:haven't|have not|hasn't|has not"
+        r"|had not|hadn't) been able to|(?:our|the|their) (?:[\w'-]+,? ){0,3}"
+        + _PEOPLE
+        + r" (?:can't"
+        r"|cannot|can not|are unable to|couldn't|could not|are not able to|aren't able to|can no"
+        r" longer) (?:[\w'-]+,? )?" + _ACCESS_VERBS + r"|(?:kicked|thrown|logged|booted|locked) out"
+        r" (?:[\w'-]+,? ){0,3}(?:the moment|as soon as|when|whenever|every time|on launch|on login"
+        r"|on open|on start|on startup)|(?:crash|crashes|crashing|keeps crashing) (?:on|at) (?:launch"
+        r"|start|startup|login|open|opening)|(?:checkout|checkouts|payments?|orders?|logins?|sign-?ins?"
+        r"|transactions|bookings|card payments) (?:has been |have been |is |are |keeps |keep |started"
+        r" |are now |is now )?(?:failing|erroring|declining|timing out)(?: for| since| on| across"
+        r"|$)|(?:\d+ ?%|a third|a quarter|half|most|\d+ percent) (?:of )?(?:our |the |all )?(?:[\w'-]+,? )?"
+        r"(?:orders|checkouts|payments|transactions|logins|requests|calls|bookings|users|customers"
+        r"|sessions|uploads|messages)(?: are| is)? (?:failing|fail|failed|erroring|dropping|timing"
+        r" out|bouncing|getting errors)",
+        "some sites or users cannot work",
+        unless=PAST_OR_HYPOTHETICAL,
+    ),
+    _rule(
+        "partial_outage",
         r"(?:can't|cannot|can not|unable to|not able to|couldn't|could not) (?:[\w'-]+,? )?(?:take"
         r"|process|accept|run|complete|send|receive) (?:[\w'-]+,? )?(?:payments|orders|bookings|calls"
         r"|transactions|shipments|deliveries|payroll)|(?:payments|orders|payroll|transactions"
@@ -662,7 +756,9 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         "chargeback",
         r"chargeback|chargebacks|charge back|charging back",
         "chargeback",
-        unless=r"chargebacks? (?:fee|fees|policy|process|rate|ratio|form|section|report|reports"
+        unless=r"cost cent(?:er|re)s?|department|departments|internal|internally|allocate|allocation"
+        r"|recharge|cross-charge|business units?|to (?:each|the|our|every) (?:[\w'-]+,? )?(?:team|client"
+        r"|project)s?|chargebacks? (?:fee|fees|policy|process|rate|ratio|form|section|report|reports"
         r"|field|code|codes|data|export)|(?:fee|fees|policy|process|rate|ratio) (?:for|on|of)"
         r" chargebacks?|(?:our|my) customers'? chargebacks?",
     ),
@@ -681,6 +777,16 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r" to) (?:our|my|the) (?:bank|credit card company|card issuer|card company|card provider"
         r"|credit card provider|payment provider|amex|visa|mastercard|american express|paypal)",
         "involves the bank",
+    ),
+    _rule(
+        "chargeback",
+        r"(?:raise|raised|raising|take|taken|took|taking|file|filed|filing|lodge|lodged|flag"
+        r"|flagged) (?:it|this|that|the (?:[\w'-]+,? ){0,2}(?:charge|payment|invoice|transaction)|a"
+        r" (?:claim|complaint|case)) (?:up )?with (?:amex|american express|visa|mastercard|paypal|stripe"
+        r"|klarna|(?:our|my|the) (?:bank|card provider|card issuer|card company|credit card company"
+        r"|payment provider))|provisionally (?:credited|refunded|reversed)|(?:bank|issuer|amex|card"
+        r" provider) (?:has |have )?(?:[\w'-]+,? )?(?:credited|reversed|refunded) (?:us|me|the)",
+        "taken it up with the card issuer",
     ),
     _rule(
         "chargeback",
@@ -730,9 +836,11 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "compliance",
-        r"regulator|regulators|regulatory|subpoena|court order|legal hold|litigation hold"
+        r"regulator|regulators|regulatory|subpoena|court order|(?:legal|litigation) hold (?:notice"
+        r"|notices|order|letter|request|obligation|obligations)|(?:under|received|issued|served"
+        r"|place|placed|put) (?:[\w'-]+,? )?(?:a |on |under )?(?:legal|litigation) hold"
         r"|e-?discovery|retention (?:requirements?|obligations|schedule|rules)|breach notification"
-        r"|(?:compliance|audit|security) (?:evidence|questionnaire|review|requirement|requirements"
+        r"|(?:compliance|audit|security) (?:evidence|questionnaire|requirement|requirements"
         r"|obligations|deadline|findings|attestation|certificate|certification|report|documentation"
         r"|officer|team needs|team requires|audit)|(?:our|an|the|upcoming|annual|external|internal"
         r"|year-end|yearly|soc|iso) (?:[\w'-]+,? )?(?:audit|auditors|auditor|assessment|certification)"
@@ -743,7 +851,8 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|examiner|examiners) (?:[\w'-]+,? ){0,3}(?:asked|asking|need|needs|want|wants|require|requires"
         r"|requested|flagged|found)",
         "regulator or audit requirement",
-        unless=r"audit (?:log|logs|trail|trails) (?:[\w'-]+,? ){0,3}(?:slow|layout|column|filter|export"
+        unless=r"(?:legal hold|retention|audit|compliance) (?:feature|setting|settings|toggle|module|tab"
+        r"|option|options|report|export|dashboard)|audit (?:log|logs|trail|trails) (?:[\w'-]+,? ){0,3}(?:slow|layout|column|filter|export"
         r" button|colour|color|font)",
     ),
     # --- Executive complaint or executive in copy: Sev-3 --------------------------------------
@@ -775,6 +884,15 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "executive",
+        r"(?:get|put|bring) (?:your|the|a) (?:[\w'-]+,? )?"
+        + _EXECUTIVES
+        + r" (?:on|onto) (?:the |a )?"
+        r"(?:phone|call|line|bridge|zoom|teams)",
+        "wants an executive on the phone",
+        unless=FRIENDLY,
+    ),
+    _rule(
+        "executive",
         r"(?:speak|talk|speaking|talking|meeting|meet|call|get on a call|hear from|a word|put me"
         r" through|connect me|transfer me) (?:to|with|from) (?:a |your |the |someone in |someone"
         r" from |somebody from |somebody in |someone |somebody )?(?:supervisor|manager|management"
@@ -794,7 +912,9 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|has been following|wants (?:a|an) (?:call|meeting|update) (?:about|on|regarding)"
         r" (?:this|the (?:issue|problem|outage|incident|situation|delay|bug))|wants (?:a|an)"
         r" (?:call|meeting|update) (?:today|asap|urgently|immediately|now|tomorrow)|expects"
-        r" (?:a|an) (?:answer|explanation|call|update|fix))",
+        r" (?:a|an) (?:answer|explanation|call|update|fix)|is asking (?:daily|every day|hourly"
+        r"|constantly|again|for updates|for an update)|asks (?:daily|every day|for updates)|keeps"
+        r" asking|is chasing|chases (?:me|us) (?:daily|every day))",
         "an executive is involved",
         unless=FRIENDLY,
     ),
@@ -914,6 +1034,21 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|multiple times|repeatedly|again and again|over and over)|(?:same|identical) (?:[\w'-]+,? )?"
         r"(?:problem|issue|bug|error|question) (?:[\w'-]+,? ){0,3}(?:again|every (?:time|week|day|month))",
         "asked many times",
+    ),
+    _rule(
+        "frustration",
+        r"(?:third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|umpteenth|nth|tenth) (?:[\w'-]+,? ){0,6}"
+        r"(?:email|reply|response|message|update|call|time|ticket|promise|excuse|holding reply) (?:this"
+        r" week|today|in a row|this month|running)|(?:done|finished|through) being (?:patient|nice"
+        r"|polite|understanding)|(?:out of|run out of|ran out of|running out of) (?:[\w'-]+,? )?"
+        r"(?:excuses|patience|ways to say|options|goodwill)|come and gone|(?:missed|blown) (?:every"
+        r"|each|another|yet another) (?:[\w'-]+,? )?(?:date|deadline|eta|promise)|every (?:single )?(?:date"
+        r"|deadline|promise|eta|fix date) (?:[\w'-]+,? ){0,5}(?:missed|come and gone|slipped|broken)"
+        r"|(?:each|every|all) of (?:your |the )?last (?:[\w'-]+,? )?(?:releases|updates|deploys"
+        r"|deployments|versions|upgrades) (?:has|have) (?:[\w'-]+,? )?(?:broken|broke|caused)"
+        r"|(?:explain|explained|asked|told|written|wrote|sent|repeated|called) (?:[\w'-]+,? ){0,3}(?:\d+"
+        r"|three|four|five|six|several|multiple|many|countless|numerous) times",
+        "promises missed again",
         unless=r"first time|second time|(?:thanks|thank you) (?:again|once again)",
     ),
     _rule(
@@ -1029,6 +1164,18 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "ai_handoff",
+        r"(?:transfer|connect|put|pass|forward) me (?:through )?(?:to|with) (?:somebody|someone|a person"
+        r"|a human|an agent|a real|your staff|staff|an actual|a member of|anyone)|(?:robot|bot"
+        r"|automatic|automated|canned|generic|scripted|copy-paste|copy and paste) (?:answer|answers"
+        r"|reply|replies|response|responses) (?:again|every time|over and over|each time)|(?:not|no"
+        r" more|stop|enough of|tired of|sick of|not again) (?:again )?(?:the |your |this |that )?(?:robot"
+        r"|bot|automatic|automated|canned|generic|scripted) (?:answer|answers|reply|replies|response"
+        r"|responses)",
+        "asks to be transferred to a person",
+        unless=r"human (?:resources|error|readable|rights)|hr team|human-in-the-loop",
+    ),
+    _rule(
+        "ai_handoff",
         r"(?:the|your|this|that|stupid|useless|dumb) (?:[\w'-]+,? )?(?:chat ?bot|bot|robot|ai|virtual"
         r" assistant|assistant|automated (?:system|assistant|reply|replies|response|responses)"
         r"|auto-?reply|auto-?responder|canned (?:response|responses|reply|replies)|help widget"
@@ -1106,6 +1253,13 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"(?:years|decade|a decade|ages|a long time)|before|until now|since (?:we|i) (?:started|joined"
         r"|signed))",
         "has not escalated in years",
+    ),
+    _rule(
+        "first_escalation",
+        r"(?:years|decade|decades) (?:and|without|in which) (?:i|we|not once)? ?(?:[\w'-]+,? ){0,2}"
+        r"(?:never|not once) (?:once )?(?:complained|escalated|raised|chased|had (?:a |an |one )?"
+        r"(?:complaint|issue|problem|escalation))",
+        "years without a complaint",
     ),
 )
 

@@ -116,6 +116,7 @@ unacceptable unaccepatble unacceptible unexceptable
 vanish vanishes vanished vanishing
 vendor vendors vender venders
 wipe wipes wiped wiping
+withhold withholds withheld withholding
 work works worked working
 write writes wrote written writing
 """

@@ -177,6 +177,7 @@ def _compile(pattern: str) -> Any:
     return re2.compile(pattern.encode(), _options())
 
 
+@functools.lru_cache(maxsize=2048)
 def validate_pattern(pattern: str) -> str | None:
     """A one-line message saying why `pattern` cannot be used, or None when it is fine."""
     if not pattern.strip():
@@ -323,8 +324,13 @@ class PhraseMatcher:
         # runs there once.
         to_run: set[tuple[int, int, int]] = set()
         if self._always:
-            clauses = _all_clauses(marked.decode() if isinstance(marked, bytes) else marked)
-            to_run.update((start, end, i) for start, end in clauses for i in self._always)
+            # A rule without key words is tried on every clause, but only when its regex
+            # matches somewhere in the whole text: one linear RE2 pass rules most texts out.
+            whole = text.encode()
+            hopeful = [i for i in self._always if self._regexes[i].search(whole)]
+            if hopeful:
+                clauses = _all_clauses(marked.decode() if isinstance(marked, bytes) else marked)
+                to_run.update((start, end, i) for start, end in clauses for i in hopeful)
         mark = _CLAUSE_MARK_BYTES if isinstance(marked, bytes) else _CLAUSE_MARK
         plans = self._plan
         seen = set()
@@ -518,6 +524,7 @@ def key_words(pattern: str) -> frozenset[str] | None:
     return None if plan is None else frozenset(plan)
 
 
+@functools.lru_cache(maxsize=2048)
 def key_plan(pattern: str) -> dict[str, frozenset[str] | None] | None:
     """Key word → second words, one of which a match holding that key also holds (None: no
     useful second word). None when the pattern cannot be analysed.
@@ -526,8 +533,41 @@ def key_plan(pattern: str) -> dict[str, frozenset[str] | None] | None:
     rule keyed on "reply" is only tried when "no" is also in the text, and so on.
     """
     try:
-        strings = _sequence(list(_sre_parse.parse(pattern)))
+        items = list(_sre_parse.parse(pattern))
     except Exception:  # any failure (even a new Python's parser) costs speed, never correctness
+        return None
+    # A long top-level alternation ("a|b|c") is analysed one alternative at a time: every
+    # match matches one of them, and each alone stays small enough to enumerate.
+    alternatives = _top_alternatives(items)
+    if alternatives is not None:
+        plan: dict[str, frozenset[str] | None] = {}
+        for alternative in alternatives:
+            part = _plan_for(alternative)
+            if part is None:
+                return None
+            for key, seconds in part.items():
+                if key in plan:
+                    earlier = plan[key]
+                    plan[key] = None if earlier is None or seconds is None else earlier | seconds
+                else:
+                    plan[key] = seconds
+        return plan
+    return _plan_for(items)
+
+
+def _top_alternatives(items: list[Any]) -> list[list[Any]] | None:
+    c = _sre_constants
+    if len(items) == 1 and items[0][0] is c.SUBPATTERN:
+        items = list(items[0][1][3])
+    if len(items) == 1 and items[0][0] is c.BRANCH:
+        return [list(alternative) for alternative in items[0][1][1]]
+    return None
+
+
+def _plan_for(items: list[Any]) -> dict[str, frozenset[str] | None] | None:
+    try:
+        strings = _sequence(items)
+    except Exception:
         return None
     words_per_string = [frozenset(_WHOLE_WORD.findall(s.lower())) for s in strings]
     if not all(words_per_string):
