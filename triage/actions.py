@@ -50,6 +50,8 @@ def triage_escalation(
         factors=[{"name": f.name, "points": f.points, "reason": f.reason} for f in result.factors],
         hard_rules=list(result.hard_rules),
         compound=result.compound,
+        why=result.why[:300],
+        decision=result.decision(),
     )
     severity, lane = _outcome(escalation, run)
     before = (escalation.severity, escalation.lane)
@@ -65,7 +67,9 @@ def triage_escalation(
             f"(score {run.score}, configuration v{config.version})",
             by=None,
             now=now,
-            body="; ".join(f"{f['reason']} {f['points']:+d}" for f in run.factors),
+            body="\n".join(
+                [run.why, "; ".join(f"{f['reason']} {f['points']:+d}" for f in run.factors)]
+            ).strip(),
             changes=_changes(before, (severity, lane)),
         )
     return run

@@ -493,7 +493,8 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|advisers?|representatives?|people|folks)) (?:[\w'-]+,? ){0,3}(?:review|reviewing|involve"
         r"|involved|in touch|contact|looking into|look into|file|filing|advised|advise|advising"
         r"|prepared|preparing|drafting|draft|assessing|evaluating|considering|notified|informed"
-        r"|instructed|aware|handling|on it|on this|copied|cc|will [\w'-]+|are taking|is taking|has"
+        r"|instructed|aware|handling|on it|on this|copied|cc|will [\w'-]+|are taking|is taking|asking"
+        r"|asked|have asked|has asked|are asking|is asking|questioning|querying|demanding|has"
         r" been|have been|has a copy|have a copy|has copies|is in copy|are in copy|in cc|is"
         r" watching|are watching|has seen|have seen|is looking|are looking)",
         "our lawyers are involved",

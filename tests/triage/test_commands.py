@@ -114,20 +114,20 @@ def test_backtest_reports_agreement_and_the_confusion_table(manager):
         text.getvalue()
         .strip()
         .splitlines()[-1]
-        .startswith("backtest_triage: v1 over 4 closed cases")
+        .startswith("backtest_triage: v2 over 4 closed cases")
     )
 
 
 def test_backtest_of_a_candidate_version_and_bad_arguments(manager):
-    v1 = TriageConfig.objects.active()
+    active = TriageConfig.objects.active()
     TriageConfig.objects.create(
-        version=2, values={**v1.values, "sev3_threshold": 5}, created_at=NOW
+        version=3, values={**active.values, "sev3_threshold": 5}, created_at=NOW
     )
     case = make_escalation(by=manager, status="closed", entry_point="csm")
     triage_escalation(case, trigger="intake", by=manager, now=NOW)
     out = io.StringIO()
-    call_command("backtest_triage", "--config", "2", "--json", stdout=out)
-    assert json.loads(out.getvalue())["config_version"] == 2
+    call_command("backtest_triage", "--config", "3", "--json", stdout=out)
+    assert json.loads(out.getvalue())["config_version"] == 3
     with pytest.raises(CommandError, match="no triage configuration version 9"):
         call_command("backtest_triage", "--config", "9")
     with pytest.raises(CommandError, match="--since must be a date"):

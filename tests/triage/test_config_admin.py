@@ -26,23 +26,25 @@ def form_data(config: TriageConfig, **changes) -> dict[str, str]:
 
 
 def test_saving_a_version_writes_the_next_one_and_keeps_the_old(admin_client):
-    v1 = TriageConfig.objects.get()
-    url = reverse("admin:triage_triageconfig_change", args=[v1.pk])
-    response = admin_client.post(url, form_data(v1, sev2_threshold=70), follow=True)
-    assert "Saved as version 2. Run its backtest, then make it active." in response.content.decode()
-    v1.refresh_from_db()
-    v2 = TriageConfig.objects.get(version=2)
-    assert v1.values["sev2_threshold"] == 75 and v1.is_active
-    assert v2.values["sev2_threshold"] == 70 and not v2.is_active
+    # The shipped migrations leave v2 active (v1 was the first defaults).
+    v2 = TriageConfig.objects.active()
+    assert v2.version == 2
+    url = reverse("admin:triage_triageconfig_change", args=[v2.pk])
+    response = admin_client.post(url, form_data(v2, sev2_threshold=70), follow=True)
+    assert "Saved as version 3. Run its backtest, then make it active." in response.content.decode()
+    v2.refresh_from_db()
+    v3 = TriageConfig.objects.get(version=3)
+    assert v2.values["sev2_threshold"] == 60 and v2.is_active
+    assert v3.values["sev2_threshold"] == 70 and not v3.is_active
 
 
 def test_saving_with_activate_switches_the_active_version(admin_client):
-    v1 = TriageConfig.objects.get()
+    v1 = TriageConfig.objects.active()
     admin_client.post(
         reverse("admin:triage_triageconfig_add"),
         {**form_data(v1, sev1_threshold=95), "activate": "on"},
     )
-    assert TriageConfig.objects.active().version == 2
+    assert TriageConfig.objects.active().version == 3
     assert TriageConfig.objects.filter(is_active=True).count() == 1
 
 
@@ -50,12 +52,20 @@ def test_saving_with_activate_switches_the_active_version(admin_client):
     ("changes", "message"),
     [
         (
-            {"sev1_threshold": 70},
-            "The Sev-1 threshold (70) must be higher than the Sev-2 one (75).",
+            {"sev1_threshold": 55},
+            "The Sev-1 threshold (55) must be higher than the Sev-2 one (60).",
         ),
         (
-            {"sev2_threshold": 40},
-            "The Sev-2 threshold (40) must be higher than the Sev-3 one (50).",
+            {"sev2_threshold": 30},
+            "The Sev-2 threshold (30) must be higher than the Sev-3 one (35).",
+        ),
+        (
+            {"floor_legal_threat": 5},
+            "Impact floor “Legal threat” must be 1 to 4 (4 means no floor; it is 5).",
+        ),
+        (
+            {"tier_enterprise_arr": 300000},
+            "Tier thresholds must rise: mid-market &lt; enterprise &lt; strategic",
         ),
         ({"sev1_threshold": 120}, "The Sev-1 threshold must be at most 100 (it is 120)."),
         ({"tier_strategic_points": 500}, "must be between 0 and 100 (it is 500)"),
@@ -63,35 +73,35 @@ def test_saving_with_activate_switches_the_active_version(admin_client):
     ],
 )
 def test_admin_validates_what_is_typed(admin_client, changes, message):
-    v1 = TriageConfig.objects.get()
+    v1 = TriageConfig.objects.active()
     response = admin_client.post(
         reverse("admin:triage_triageconfig_change", args=[v1.pk]), form_data(v1, **changes)
     )
     assert response.status_code == 200
     assert message in response.content.decode()
-    assert TriageConfig.objects.count() == 1
+    assert TriageConfig.objects.count() == 2
 
 
 def test_backtest_page_and_activation(admin_client, manager):
     for i in range(3):
         case = make_escalation(by=manager, title=f"Closed {i}", status="closed")
         triage_escalation(case, trigger="intake", by=manager, now=NOW)
-    v1 = TriageConfig.objects.get()
+    v2 = TriageConfig.objects.active()
     admin_client.post(
-        reverse("admin:triage_triageconfig_add"), form_data(v1, tier_enterprise_points=12)
+        reverse("admin:triage_triageconfig_add"), form_data(v2, tier_enterprise_points=10)
     )
-    v2 = TriageConfig.objects.get(version=2)
+    v3 = TriageConfig.objects.get(version=3)
     page = admin_client.get(
-        reverse("admin:triage_triageconfig_backtest", args=[v2.pk])
+        reverse("admin:triage_triageconfig_backtest", args=[v3.pk])
     ).content.decode()
     assert "over 3 closed cases" in page
-    assert "Differences from the active version v1" in page
-    admin_client.post(reverse("admin:triage_triageconfig_activate", args=[v2.pk]))
-    assert TriageConfig.objects.active() == v2
+    assert "Differences from the active version v2" in page
+    admin_client.post(reverse("admin:triage_triageconfig_activate", args=[v3.pk]))
+    assert TriageConfig.objects.active() == v3
 
 
 def test_backtest_page_rejects_a_bad_date_politely(admin_client):
-    v1 = TriageConfig.objects.get()
+    v1 = TriageConfig.objects.active()
     response = admin_client.get(
         reverse("admin:triage_triageconfig_backtest", args=[v1.pk]), {"since": "yesterday"}
     )
@@ -100,7 +110,7 @@ def test_backtest_page_rejects_a_bad_date_politely(admin_client):
 
 
 def test_versions_cannot_be_deleted(admin_client):
-    v1 = TriageConfig.objects.get()
+    v1 = TriageConfig.objects.active()
     assert (
         admin_client.get(reverse("admin:triage_triageconfig_delete", args=[v1.pk])).status_code
         == 403

@@ -27,12 +27,12 @@ def test_every_field_has_a_label_for_the_admin_form():
             "The Sev-1 threshold must be at most 100 (it is 101).",
         ),
         (
-            {"sev1_threshold": 75},
-            "The Sev-1 threshold (75) must be higher than the Sev-2 one (75).",
+            {"sev1_threshold": 60},
+            "The Sev-1 threshold (60) must be higher than the Sev-2 one (60).",
         ),
         (
-            {"sev2_threshold": 40},
-            "The Sev-2 threshold (40) must be higher than the Sev-3 one (50).",
+            {"sev2_threshold": 30},
+            "The Sev-2 threshold (30) must be higher than the Sev-3 one (35).",
         ),
         ({"sev3_threshold": 0}, "The Sev-3 threshold must be above 0 (it is 0)."),
         (
@@ -54,11 +54,11 @@ def test_every_field_has_a_label_for_the_admin_form():
         (
             {"tier_enterprise_points": 20},
             "Tier points must not fall as ARR rises: strategic ≥ enterprise ≥ mid-market ≥ SMB "
-            "(they are 15 / 20 / 5 / 0).",
+            "(they are 12 / 20 / 4 / 0).",
         ),
         (
             {"renewal_imminent_points": 5},
-            "Renewal imminent points (5) must be at least the renewal near points (8).",
+            "Renewal imminent points (5) must be at least the renewal near points (6).",
         ),
         (
             {"renewal_imminent_days": 90},
@@ -70,8 +70,29 @@ def test_every_field_has_a_label_for_the_admin_form():
             "Long tenure: customer for at least days must not be negative (it is -1).",
         ),
         (
-            {"negative_sentiment_below": -1.5},
-            "Negative tone below (VADER compound) must be between -1 and 1 (it is -1.5).",
+            {"negative_sentiment_below": 1.5},
+            "Negative tone below (VADER compound) must be between -1 and 1 (it is 1.5).",
+        ),
+        (
+            {"very_negative_below": -1.5},
+            "Very negative tone at or below (VADER compound) must be between -1 and the negative "
+            "tone threshold (-0.05); it is -1.5.",
+        ),
+        (
+            {"floor_data_loss": 0},
+            "Impact floor “Data loss” must be 1 to 4 (4 means no floor; it is 0).",
+        ),
+        (
+            {"floor_churn_large_account": 3, "floor_churn": 2},
+            "Churn at a large account or near renewal must be at least as severe as churn at a "
+            "smaller account (Sev-3 is less severe than Sev-2).",
+        ),
+        ({"raise_max_levels": 4}, "Commercial raise: at most levels must be 0 to 3 (it is 4)."),
+        ({"raise_renewal_days": -1}, "Renewal raise: within days must not be negative (it is -1)."),
+        (
+            {"tier_enterprise_arr": Decimal("250000")},
+            "Tier thresholds must rise: mid-market < enterprise < strategic "
+            "(they are 10,000 / 250,000 / 250,000).",
         ),
         (
             {"sentiment_shift_drop": 0.0},
@@ -140,6 +161,12 @@ def rule(**changes) -> PhraseRule:
         (
             rule(min_severity=0),
             "Trigger phrase “lawyers”: minimum severity must be 1 to 4 (it is 0).",
+        ),
+        (
+            rule(unless="(?<=no )lawyers"),
+            "Trigger phrase “lawyers”: the “unless” pattern: the pattern uses a feature the desk "
+            "does not run (look-arounds such as (?<!…) or (?=…), back-references such as \\1) "
+            "or is too large; write it without them.",
         ),
         (rule(label=" "), "Trigger phrase “our lawyers”: give it a short label."),
     ],

@@ -16,7 +16,7 @@ def test_seed_triages_every_case_with_the_shipped_configuration(db):
     assert not Escalation.objects.filter(severity__isnull=True).exists()
     runs = TriageRun.objects.filter(trigger="seed")
     assert runs.values("escalation").distinct().count() == 400
-    assert set(runs.values_list("config__version", flat=True)) == {1}
+    assert set(runs.values_list("config__version", flat=True)) == {2}
     # Scored as the case arrived: the run is dated at intake.
     assert not runs.exclude(at=models_created_at()).exists()
     severities = dict(Escalation.objects.values_list("severity").annotate(n=Count("id")))

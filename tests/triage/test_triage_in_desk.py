@@ -12,6 +12,7 @@ from escalations import actions
 from escalations.models import Escalation, Interaction
 from tests.conftest import NOW, assert_timeline_has, make_customer
 from tests.escalations.intake import edit_post, intake_post
+from triage.config import rules_for
 from triage.models import TriageConfig, TriageRun
 
 
@@ -35,9 +36,13 @@ def test_intake_triages_with_the_active_version_and_shows_the_breakdown(client, 
     assert run.config == TriageConfig.objects.active()
     assert (case.severity, case.lane, case.triage_score) == (run.severity, run.lane, run.score)
     reasons = {f["reason"]: f["points"] for f in run.factors}
-    assert reasons["Renewal in 21 days"] == 15
+    points = rules_for(run.config).renewal_imminent_points
+    assert reasons["Renewal in 21 days"] == points
     page = client.get(case.get_absolute_url()).content.decode()
-    assert "Renewal in 21 days" in page and "+15" in page
+    assert "Renewal in 21 days" in page and f"+{points}" in page
+    # The line saying which step decided comes with the run and stands above the factors.
+    assert run.why.startswith(f"Sev-{run.severity}: ")
+    assert page.index(run.why) < page.index("Renewal in 21 days")
     assert f"configuration v{run.config.version}" in page
     assert_timeline_has(case, "triage", f"score {run.score}")
 

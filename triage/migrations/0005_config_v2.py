@@ -138,8 +138,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            "window|status page|breach of (?:the |our |your |its )?(?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "with|communicated|ran)|breach of (?:the |our |your |its )?(?:[\\w'-]+,? "
             ')?(?:contract|agreement|sla|msa|terms|obligations|warranty)|(?:liability|liable|indemnity|indemnification|insurance|clause|clauses|terms|policy|cover) '
             "(?:[\\w'-]+,? ){0,3}(?:data|security|privacy) "
             '(?:incident|incidents|breach|breaches)'},
@@ -163,8 +173,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'credentials, accounts or data compromised',
   'category': 'security',
   'weight': 70,
@@ -194,8 +214,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'data reachable by anyone',
   'category': 'security',
   'weight': 70,
@@ -225,8 +255,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'data exposed to other customers',
   'category': 'security',
   'weight': 70,
@@ -251,8 +291,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'someone got into our account',
   'category': 'security',
   'weight': 70,
@@ -276,8 +326,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page|someone (?:new|else) (?:on|in|from) (?:our|my) team'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)|someone (?:new|else) (?:on|in|from) (?:our|my) team'},
  {'label': 'data sent to the wrong customer',
   'category': 'security',
   'weight': 70,
@@ -299,8 +359,66 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
+ {'label': 'data reached the wrong people',
+  'category': 'security',
+  'weight': 70,
+  'forced_lane': 'human_first',
+  'min_severity': None,
+  'pattern': '(?:delivered|sent|emailed|posted|mailed|shown|displayed|forwarded|released) '
+             "(?:[\\w'-]+,? ){0,3}to (?:a |an |the |some "
+             ')?(?:neighbouring|wrong|unrelated|random|outside|external|unknown|unrecognised|third|different|another|other) '
+             "(?:[\\w'-]+,? "
+             '){0,2}(?:customer|company|client|surgery|practice|clinic|firm|business|organisation|tenant|party|recipient|address|addresses|domain|person|people|school|hospital|office)s?|(?:received|got|been '
+             "sent|been given|has|have|had) (?:[\\w'-]+,? ){0,4}(?:our|their|my) "
+             "(?:patients'|customers'|clients'|employees'|staff's|staff|users'|members'|students'|children's|patient|customer|client|employee) "
+             "(?:[\\w'-]+,? "
+             '){0,2}(?:letters|records|data|details|files|emails|information|documents|invoices|results|notes|files|addresses|numbers)|(?:data|records|figures|details|information|invoices|files|salary|salaries|payroll|reports?|emails|messages|contacts|documents) '
+             "(?:[\\w'-]+,? ){0,3}(?:from|of|belonging to|for) (?:a |an "
+             ')?(?:different|another|other|unrelated|separate) '
+             "(?:organisation|company|customer|tenant|client|business|account|firm|practice)s?|(?:shouldn't|should "
+             'not|should never|should no longer) (?:have )?(?:had |have )?(?:any '
+             ')?access|(?:removed|revoked|deactivated|deleted|disabled|offboarded|left|fired|terminated) '
+             "(?:[\\w'-]+,? ){0,6}(?:still|could still|was still able to|were still able "
+             "to|managed to) (?:[\\w'-]+,? ){0,2}(?:access|log in|logged "
+             'in|export|exported|download|downloaded|see|view|ran|run|use|used|sign in|signed '
+             'in)|(?:session|token|access) (?:survived|outlived|persisted after|still worked '
+             "after)|(?:data|details|records|information) (?:[\\w'-]+,? ){0,2}out the door",
+  'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
+            "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
+            "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
+            ')?(?:well|quickly|promptly|great|fast|nicely)|handled (?:it |this |that )?(?:very '
+            ')?(?:well|great|nicely|professionally|perfectly)|in case of|in the event of|what '
+            'happens (?:if|when|in)|if there (?:is|was|were|ever is) (?:ever '
+            ')?(?:a|an|any)|hypothetical|hypothetically|do you (?:have|offer) (?:a|an|any) '
+            "(?:[\\w'-]+,? )?(?:process|policy|plan|procedure|sla)|how (?:do|would|does|will) "
+            '(?:you|your team) (?:handle|notify|respond|deal)|(?:for|about|of) (?:a |an |the '
+            ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
+            'issue|a problem)|all good now|working again|back up and '
+            "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': "someone else's account or our data elsewhere",
   'category': 'security',
   'weight': 70,
@@ -332,8 +450,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'confirmed attack or exposed personal data',
   'category': 'security',
   'weight': 70,
@@ -356,8 +484,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'security vulnerability reported',
   'category': 'security',
   'weight': 70,
@@ -377,8 +515,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page|(?:scan|scanning|pen ?test|penetration test) report'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)|(?:scan|scanning|pen ?test|penetration test) report'},
  {'label': 'suspicious activity',
   'category': 'security',
   'weight': 70,
@@ -400,8 +548,21 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page|training|awareness|simulation|test'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "with|communicated|ran)|training|awareness|simulation|test|wasn't|was not|isn't|is "
+            'not|not phishing|false alarm|false positive|all '
+            'fine|legit|legitimate|allowlist|whitelist|spam filter|flagged as|marked as|thought '
+            '(?:it|your|this)'},
  {'label': 'complete outage',
   'category': 'outage',
   'weight': 70,
@@ -422,8 +583,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'entire business down',
   'category': 'outage',
   'weight': 70,
@@ -452,8 +623,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'down for everyone',
   'category': 'outage',
   'weight': 70,
@@ -465,7 +646,9 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "load|isn't loading|is not loading|won't work|doesn't work|does not work) "
              "(?:[\\w'-]+,? )?(?:for|across|at|in|to) (?:everyone|anyone|anybody|everybody|all "
              "(?:of )?(?:our |my |the )?(?:[\\w'-]+,? "
-             ')?(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices)|every '
+             ')?(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
+             'cent(?:er|re)s|contact '
+             'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets)|every '
              "(?:single )?(?:[\\w'-]+,? "
              ')?(?:user|store|site|office|location|branch|clinic|team|region|customer)|the '
              "(?:whole|entire) (?:[\\w'-]+,? "
@@ -483,8 +666,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'nobody can work',
   'category': 'outage',
   'weight': 70,
@@ -492,13 +685,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'min_severity': None,
   'pattern': "(?:nobody|no one|noone|no-one|not a single (?:[\\w'-]+,? "
              ')?(?:user|person|employee|agent|store|site|one)|none of (?:our|my|the|us|them) '
-             "(?:[\\w'-]+,? "
-             '){0,2}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices)|none '
-             "of us|not one of (?:our|my|the) (?:[\\w'-]+,? "
-             ')?(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices)) '
+             "(?:[\\w'-]+,? ){0,2}[\\w'-]+|none of us|not one of (?:our|my|the) (?:[\\w'-]+,? "
+             ')?(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
+             'cent(?:er|re)s|contact '
+             'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets)) '
              "(?:[\\w'-]+,? ){0,4}(?:can|could|is able to|are able to|has been able to|have been "
-             "able to|can't|cannot|managed to|is managing to) (?:[\\w'-]+,? )?(?:log "
-             '?in|login|sign ?in|access|use|work|open|load|reach|get '
+             "able to|has been able|have been able|can't|cannot|managed to|is managing to) (?:to "
+             ")?(?:[\\w'-]+,? )?(?:log ?in|login|sign ?in|access|use|work|open|load|reach|get "
              'in|connect|process|take|place|make|check '
              '?out|see|do|sell|ship|serve|trade|book|pay|submit|send)',
   'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
@@ -513,15 +706,27 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'every site or user down',
   'category': 'outage',
   'weight': 70,
   'forced_lane': '',
   'min_severity': None,
   'pattern': "(?:all|every|each|every single|all of) (?:[\\w'-]+,? "
-             '){0,3}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices) '
+             '){0,3}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
+             'cent(?:er|re)s|contact '
+             'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
              "(?:[\\w'-]+,? ){0,2}(?:are|is|went|have gone|has gone|were|have been|has "
              'been|have|has|remain|remains|got|get|keep getting|are now|is now|are still|is '
              "still) (?:[\\w'-]+,? "
@@ -542,19 +747,40 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'nothing works for anyone',
   'category': 'outage',
   'weight': 70,
   'forced_lane': '',
   'min_severity': None,
-  'pattern': "nothing (?:[\\w'-]+,? )?(?:works|work|loads|load|is working|is "
-             'loading|opens|responds|is responding) (?:for|across|at|in|on) '
-             '(?:any|all|every|each|the whole|the entire|our whole|our '
+  'pattern': "(?:all|every|each) (?:[\\w'-]+,? "
+             '){0,3}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
+             'cent(?:er|re)s|contact '
+             'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
+             "(?:[\\w'-]+,? ){0,2}(?:can't|cannot|can not|are unable to|have been unable to|has "
+             "been unable to|are not able to|aren't able to|could not|couldn't|haven't been able "
+             "to|have not been able to|has not been able to|hasn't been able to) (?:[\\w'-]+,? "
+             ')?(?:log ?in|login|sign ?in|access|use|work|open|load|reach|get '
+             'in|connect|process|take|place|make|check '
+             "?out|see|do|sell|ship|serve|trade|book|pay|submit|send)|nothing (?:[\\w'-]+,? "
+             ')?(?:works|work|loads|load|is working|is loading|opens|responds|is responding) '
+             '(?:for|across|at|in|on) (?:any|all|every|each|the whole|the entire|our whole|our '
              'entire|anyone|anybody|everyone|everybody)|(?:all|every one) of (?:our|my) '
              "(?:[\\w'-]+,? "
-             ')?(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices) '
+             ')?(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
+             'cent(?:er|re)s|contact '
+             'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
              "(?:[\\w'-]+,? ){0,2}(?:can't|cannot|can not|are unable to|are not able to|aren't "
              "able to|could not|couldn't) (?:[\\w'-]+,? )?(?:log ?in|login|sign "
              '?in|access|use|work|open|load|reach|get in|connect|process|take|place|make|check '
@@ -571,8 +797,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'operations have stopped',
   'category': 'outage',
   'weight': 70,
@@ -597,8 +833,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'completely down',
   'category': 'outage',
   'weight': 70,
@@ -621,8 +867,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'we are down',
   'category': 'outage',
   'weight': 70,
@@ -648,8 +904,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'lost our data',
   'category': 'data_loss',
   'weight': 50,
@@ -674,8 +940,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page|accidentally|by mistake|by accident|on '
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)|accidentally|by mistake|by accident|on '
             "purpose|intentionally|(?:i|we) (?:[\\w'-]+,? )?deleted|how (?:do|can) (?:i|we)"},
  {'label': 'data loss',
   'category': 'data_loss',
@@ -696,8 +972,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page|prevention|dlp'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)|prevention|dlp'},
  {'label': 'records are gone',
   'category': 'data_loss',
   'weight': 50,
@@ -728,8 +1014,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            "window|status page|(?:i|we) (?:[\\w'-]+,? )?deleted|deleted by "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "with|communicated|ran)|(?:i|we) (?:[\\w'-]+,? )?deleted|deleted by "
             '(?:me|us|our)|spam|trash|junk|old|duplicates?|test|missing '
             '(?:the|a|an|their|its|some|any|our) '},
  {'label': 'everything is gone',
@@ -752,8 +1048,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'cannot recover our data',
   'category': 'data_loss',
   'weight': 50,
@@ -788,8 +1094,19 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page|password|settings|default|layout|theme|view|filter'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)|password|settings|default|layout|theme|view|filter|(?:entire|whole|full|complete) '
+            '(?:day|afternoon|morning|evening|week|month|night|shift|weekend|year|quarter|sprint)'},
  {'label': 'corrupted data',
   'category': 'data_loss',
   'weight': 50,
@@ -810,21 +1127,34 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'our lawyers are involved',
   'category': 'legal',
   'weight': 50,
   'forced_lane': 'human_first',
   'min_severity': None,
-  'pattern': "(?:our|my|the company's|company|corporate|in-house|outside|external) "
-             '(?:lawyer|attorney|solicitor|counsel|barrister|barristers|legal '
+  'pattern': "(?:our|my|the company's|company|corporate|in-house|outside|external) (?:general "
+             '|chief legal |legal |senior |deputy '
+             ')?(?:lawyer|attorney|solicitor|counsel|barrister|barristers|legal '
              '(?:team|counsel|department|dept|advisors?|advisers?|representatives?|people|folks)) '
              "(?:[\\w'-]+,? ){0,3}(?:review|reviewing|involve|involved|in touch|contact|looking "
              'into|look '
              'into|file|filing|advised|advise|advising|prepared|preparing|drafting|draft|assessing|evaluating|considering|notified|informed|instructed|aware|handling|on '
-             'it|on this|copied|cc|will be|will follow up|will pursue|will take|will send|are '
-             'taking|will respond|is taking|has been|have been)',
+             "it|on this|copied|cc|will [\\w'-]+|are taking|is taking|asking|asked|have "
+             'asked|has asked|are asking|is asking|questioning|querying|demanding|has been|have '
+             'been|has a copy|have a copy|has copies|is in copy|are in copy|in cc|is '
+             'watching|are watching|has seen|have seen|is looking|are looking)',
   'unless': '(?:template|dpa|nda|msa|redlines?|contract draft|standard '
             'terms|questionnaire|signature|signing|sign off|countersign|order form|renewal '
             'paperwork|approved|approval|happy|thanks)'},
@@ -886,6 +1216,20 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:this |it |the matter |this matter )?(?:over )?to (?:our |my '
              ')?(?:lawyer|legal|counsel|attorney|solicitor)',
   'unless': ''},
+ {'label': 'preparing a claim',
+  'category': 'legal',
+  'weight': 50,
+  'forced_lane': 'human_first',
+  'min_severity': None,
+  'pattern': '(?:seek|seeking|pursue|pursuing|recover|recovering|recovery '
+             "of|claim|claiming|reclaim|reclaiming) (?:[\\w'-]+,? "
+             "){0,3}(?:costs|losses|fees|damages|money|compensation) (?:[\\w'-]+,? )?under "
+             '(?:clause|section|article|the (?:msa|contract|agreement|terms)|our '
+             "(?:msa|contract|agreement))|preserve (?:all )?(?:[\\w'-]+,? "
+             ')?(?:correspondence|communications|records|emails|evidence|documents)|(?:write|writing|reach '
+             "out|reaching out|speak|speaking) (?:[\\w'-]+,? )?to (?:your|the vendor's) legal "
+             '(?:team|department|counsel)',
+  'unless': ''},
  {'label': 'bringing in lawyers',
   'category': 'legal',
   'weight': 50,
@@ -942,8 +1286,10 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'pattern': '(?:evaluating|exploring|considering|assessing|looking (?:at|for|into)|shopping '
              '(?:around )?for|talking to|speaking with|in talks '
              'with|trialling|trialing|piloting|demoing|getting quotes from|requesting quotes '
-             "from|researching|seriously considering) (?:[\\w'-]+,? "
-             '){0,2}(?:alternative|alternatives|competitor|competitors|other '
+             'from|researching|seriously considering|look at|asked to look at|evaluate|review) '
+             "(?:[\\w'-]+,? "
+             '){0,3}(?:alternative|alternatives|competitor|competitors|replacements|a '
+             'replacement|replacement (?:vendors|tools|platforms|systems|products)|other '
              '(?:vendors|providers|solutions|options|tools|platforms|suppliers|products)|(?:a '
              '|another )?(?:new|different) '
              '(?:vendor|provider|platform|solution|supplier)|(?:other|another) '
@@ -1011,6 +1357,20 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:lose|churn|leave)|at risk of (?:churning|leaving|losing '
              '(?:the|this|them))|(?:churn|cancellation) risk',
   'unless': ''},
+ {'label': 'will not renew or re-tender',
+  'category': 'churn',
+  'weight': 35,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': "(?:not|won't|will not|don't|do not|never) (?:to )?sign (?:the |our |this |any |a "
+             ")?(?:[\\w'-]+,? )?(?:renewal|extension|new contract|contract|order "
+             'form)|(?:go|going|went|move|moving|switch|switching|revert|reverting|fall|falling) '
+             'back to (?:spreadsheets|excel|paper|email|our old|the old|manual|pen and '
+             "paper|google sheets|doing it by hand|our previous)|not worth (?:what we(?:'re| "
+             'are) paying|the (?:money|price|cost|subscription)|paying for|it any more|it '
+             'anymore)|(?:an|the|our|their) rfp|request for proposals?|out to '
+             'tender|(?:gone|went|going|go) to (?:market|tender)|tender process',
+  'unless': ''},
  {'label': 'outage or degraded service',
   'category': 'partial_outage',
   'weight': 30,
@@ -1038,10 +1398,20 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            "window|status page|(?:planned|scheduled) (?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "with|communicated|ran)|(?:planned|scheduled) (?:[\\w'-]+,? "
             ')?(?:maintenance|downtime|outage)|maintenance window|status page|uptime report|sla '
-            'report|(?:session|idle) time ?out'},
+            'report|(?:session|idle|login|inactivity) time ?outs?'},
  {'label': 'a service is down',
   'category': 'partial_outage',
   'weight': 30,
@@ -1068,8 +1438,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page|(?:planned|scheduled) maintenance|for maintenance'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)|(?:planned|scheduled) maintenance|for maintenance'},
  {'label': 'some users cannot work',
   'category': 'partial_outage',
   'weight': 30,
@@ -1080,7 +1460,9 @@ V2_PHRASES = [{'label': 'reports a security breach',
              'of|\\d+|dozens of|hundreds of|thousands of|a lot of|lots of|multiple|a '
              'dozen|dozen|a handful|handful|the affected|affected|those|these) (?:of )?(?:our '
              "|my |the |their )?(?:[\\w'-]+,? "
-             '){0,2}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices) '
+             '){0,2}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
+             'cent(?:er|re)s|contact '
+             'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
              "(?:[\\w'-]+,? ){0,3}(?:can't|cannot|can not|are unable to|unable to|could "
              "not|couldn't|are not able to|aren't able to|are locked out|are logged out|are "
              'offline|are down|have no access|lost access|are getting errors|get errors|get an '
@@ -1098,8 +1480,71 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
+ {'label': 'some sites or users cannot work',
+  'category': 'partial_outage',
+  'weight': 30,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': "(?:our|the|their|my) (?:[\\w'-]+,? "
+             '){0,3}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
+             'cent(?:er|re)s|contact '
+             'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
+             "(?:haven't|have not|hasn't|has not|had not|hadn't) been able to|(?:our|the|their) "
+             "(?:[\\w'-]+,? "
+             '){0,3}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
+             'cent(?:er|re)s|contact '
+             'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
+             "(?:can't|cannot|can not|are unable to|couldn't|could not|are not able to|aren't "
+             "able to|can no longer) (?:[\\w'-]+,? )?(?:log ?in|login|sign "
+             '?in|access|use|work|open|load|reach|get in|connect|process|take|place|make|check '
+             '?out|see|do|sell|ship|serve|trade|book|pay|submit|send)|(?:kicked|thrown|logged|booted|locked) '
+             "out (?:[\\w'-]+,? ){0,3}(?:the moment|as soon as|when|whenever|every time|on "
+             'launch|on login|on open|on start|on startup)|(?:crash|crashes|crashing|keeps '
+             'crashing) (?:on|at) '
+             '(?:launch|start|startup|login|open|opening)|(?:checkout|checkouts|payments?|orders?|logins?|sign-?ins?|transactions|bookings|card '
+             'payments) (?:has been |have been |is |are |keeps |keep |started |are now |is now '
+             ')?(?:failing|erroring|declining|timing out)(?: for| since| on| across|$)|(?:\\d+ '
+             '?%|a third|a quarter|half|most|\\d+ percent) (?:of )?(?:our |the |all '
+             ")?(?:[\\w'-]+,? "
+             ')?(?:orders|checkouts|payments|transactions|logins|requests|calls|bookings|users|customers|sessions|uploads|messages)(?: '
+             'are| is)? (?:failing|fail|failed|erroring|dropping|timing out|bouncing|getting '
+             'errors)',
+  'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
+            "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
+            "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
+            ')?(?:well|quickly|promptly|great|fast|nicely)|handled (?:it |this |that )?(?:very '
+            ')?(?:well|great|nicely|professionally|perfectly)|in case of|in the event of|what '
+            'happens (?:if|when|in)|if there (?:is|was|were|ever is) (?:ever '
+            ')?(?:a|an|any)|hypothetical|hypothetically|do you (?:have|offer) (?:a|an|any) '
+            "(?:[\\w'-]+,? )?(?:process|policy|plan|procedure|sla)|how (?:do|would|does|will) "
+            '(?:you|your team) (?:handle|notify|respond|deal)|(?:for|about|of) (?:a |an |the '
+            ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
+            'issue|a problem)|all good now|working again|back up and '
+            "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'cannot take payments or orders',
   'category': 'partial_outage',
   'weight': 30,
@@ -1122,8 +1567,18 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page|one (?:payment|order)|a (?:payment|order)|single'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)|one (?:payment|order)|a (?:payment|order)|single'},
  {'label': 'a core function stopped',
   'category': 'partial_outage',
   'weight': 30,
@@ -1146,15 +1601,28 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
             'issue|a problem)|all good now|working again|back up and '
             "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
-            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|maintenance '
-            'window|status page'},
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'chargeback',
   'category': 'chargeback',
   'weight': 25,
   'forced_lane': '',
   'min_severity': None,
   'pattern': 'chargeback|chargebacks|charge back|charging back',
-  'unless': 'chargebacks? '
+  'unless': 'cost '
+            'cent(?:er|re)s?|department|departments|internal|internally|allocate|allocation|recharge|cross-charge|business '
+            "units?|to (?:each|the|our|every) (?:[\\w'-]+,? "
+            ')?(?:team|client|project)s?|chargebacks? '
             '(?:fee|fees|policy|process|rate|ratio|form|section|report|reports|field|code|codes|data|export)|(?:fee|fees|policy|process|rate|ratio) '
             "(?:for|on|of) chargebacks?|(?:our|my) customers'? chargebacks?"},
  {'label': 'disputes the charge',
@@ -1178,6 +1646,20 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:this|it) with|talk to|talking to) (?:our|my|the) (?:bank|credit card '
              'company|card issuer|card company|card provider|credit card provider|payment '
              'provider|amex|visa|mastercard|american express|paypal)',
+  'unless': ''},
+ {'label': 'taken it up with the card issuer',
+  'category': 'chargeback',
+  'weight': 25,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': '(?:raise|raised|raising|take|taken|took|taking|file|filed|filing|lodge|lodged|flag|flagged) '
+             "(?:it|this|that|the (?:[\\w'-]+,? ){0,2}(?:charge|payment|invoice|transaction)|a "
+             '(?:claim|complaint|case)) (?:up )?with (?:amex|american '
+             'express|visa|mastercard|paypal|stripe|klarna|(?:our|my|the) (?:bank|card '
+             'provider|card issuer|card company|credit card company|payment '
+             'provider))|provisionally (?:credited|refunded|reversed)|(?:bank|issuer|amex|card '
+             "provider) (?:has |have )?(?:[\\w'-]+,? )?(?:credited|reversed|refunded) "
+             '(?:us|me|the)',
   'unless': ''},
  {'label': 'reverses the payment',
   'category': 'chargeback',
@@ -1241,10 +1723,12 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'weight': 25,
   'forced_lane': '',
   'min_severity': None,
-  'pattern': 'regulator|regulators|regulatory|subpoena|court order|legal hold|litigation '
-             'hold|e-?discovery|retention (?:requirements?|obligations|schedule|rules)|breach '
+  'pattern': 'regulator|regulators|regulatory|subpoena|court order|(?:legal|litigation) hold '
+             '(?:notice|notices|order|letter|request|obligation|obligations)|(?:under|received|issued|served|place|placed|put) '
+             "(?:[\\w'-]+,? )?(?:a |on |under )?(?:legal|litigation) hold|e-?discovery|retention "
+             '(?:requirements?|obligations|schedule|rules)|breach '
              'notification|(?:compliance|audit|security) '
-             '(?:evidence|questionnaire|review|requirement|requirements|obligations|deadline|findings|attestation|certificate|certification|report|documentation|officer|team '
+             '(?:evidence|questionnaire|requirement|requirements|obligations|deadline|findings|attestation|certificate|certification|report|documentation|officer|team '
              'needs|team '
              'requires|audit)|(?:our|an|the|upcoming|annual|external|internal|year-end|yearly|soc|iso) '
              "(?:[\\w'-]+,? )?(?:audit|auditors|auditor|assessment|certification) (?:[\\w'-]+,? "
@@ -1255,8 +1739,10 @@ V2_PHRASES = [{'label': 'reports a security breach',
              ')?(?:audit|audits|inspection|certification|assessment)|(?:auditors|auditor|regulator|inspector|examiner|examiners) '
              "(?:[\\w'-]+,? "
              '){0,3}(?:asked|asking|need|needs|want|wants|require|requires|requested|flagged|found)',
-  'unless': "audit (?:log|logs|trail|trails) (?:[\\w'-]+,? "
-            '){0,3}(?:slow|layout|column|filter|export button|colour|color|font)'},
+  'unless': '(?:legal hold|retention|audit|compliance) '
+            '(?:feature|setting|settings|toggle|module|tab|option|options|report|export|dashboard)|audit '
+            "(?:log|logs|trail|trails) (?:[\\w'-]+,? ){0,3}(?:slow|layout|column|filter|export "
+            'button|colour|color|font)'},
  {'label': 'executive copied in',
   'category': 'executive',
   'weight': 25,
@@ -1302,6 +1788,21 @@ V2_PHRASES = [{'label': 'reports a security breach',
             'work|kudos|congrats|congratulations|enjoy|enjoys|likes|demo|walkthrough|training|intro|introduction|introduce|webinar|newsletter|release '
             'notes|case study|recommend|five stars|5 '
             'stars|5-star|five-star|glowing|positive|shout-?out|praise|praised|promoted|promotion'},
+ {'label': 'wants an executive on the phone',
+  'category': 'executive',
+  'weight': 25,
+  'forced_lane': 'human_first',
+  'min_severity': None,
+  'pattern': "(?:get|put|bring) (?:your|the|a) (?:[\\w'-]+,? "
+             ')?(?:ceo|cto|cfo|coo|cro|cio|ciso|cmo|cpo|cso|founder|founders|co-?founders?|president|chief '
+             "(?:[\\w'-]+,? )?officer|board|board of directors|managing director|vp|svp|evp|vice "
+             'president|general counsel|chairman|chairwoman|chair|executives?|executive '
+             'team|leadership|leadership team|c-suite|c-level|senior leadership|owner) '
+             '(?:on|onto) (?:the |a )?(?:phone|call|line|bridge|zoom|teams)',
+  'unless': 'love|loves|loved|happy|pleased|delighted|impressed|thank|thanks|great job|great '
+            'work|kudos|congrats|congratulations|enjoy|enjoys|likes|demo|walkthrough|training|intro|introduction|introduce|webinar|newsletter|release '
+            'notes|case study|recommend|five stars|5 '
+            'stars|5-star|five-star|glowing|positive|shout-?out|praise|praised|promoted|promotion'},
  {'label': 'wants a manager or executive',
   'category': 'executive',
   'weight': 25,
@@ -1336,7 +1837,9 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:call|meeting|update) (?:about|on|regarding) (?:this|the '
              '(?:issue|problem|outage|incident|situation|delay|bug))|wants (?:a|an) '
              '(?:call|meeting|update) (?:today|asap|urgently|immediately|now|tomorrow)|expects '
-             '(?:a|an) (?:answer|explanation|call|update|fix))',
+             '(?:a|an) (?:answer|explanation|call|update|fix)|is asking (?:daily|every '
+             'day|hourly|constantly|again|for updates|for an update)|asks (?:daily|every day|for '
+             'updates)|keeps asking|is chasing|chases (?:me|us) (?:daily|every day))',
   'unless': 'love|loves|loved|happy|pleased|delighted|impressed|thank|thanks|great job|great '
             'work|kudos|congrats|congratulations|enjoy|enjoys|likes|demo|walkthrough|training|intro|introduction|introduce|webinar|newsletter|release '
             'notes|case study|recommend|five stars|5 '
@@ -1498,6 +2001,27 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "times|repeatedly|again and again|over and over)|(?:same|identical) (?:[\\w'-]+,? "
              ")?(?:problem|issue|bug|error|question) (?:[\\w'-]+,? ){0,3}(?:again|every "
              '(?:time|week|day|month))',
+  'unless': ''},
+ {'label': 'promises missed again',
+  'category': 'frustration',
+  'weight': 25,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': '(?:third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|umpteenth|nth|tenth) '
+             "(?:[\\w'-]+,? "
+             '){0,6}(?:email|reply|response|message|update|call|time|ticket|promise|excuse|holding '
+             'reply) (?:this week|today|in a row|this month|running)|(?:done|finished|through) '
+             'being (?:patient|nice|polite|understanding)|(?:out of|run out of|ran out '
+             "of|running out of) (?:[\\w'-]+,? )?(?:excuses|patience|ways to "
+             'say|options|goodwill)|come and gone|(?:missed|blown) (?:every|each|another|yet '
+             "another) (?:[\\w'-]+,? )?(?:date|deadline|eta|promise)|every (?:single "
+             ")?(?:date|deadline|promise|eta|fix date) (?:[\\w'-]+,? ){0,5}(?:missed|come and "
+             "gone|slipped|broken)|(?:each|every|all) of (?:your |the )?last (?:[\\w'-]+,? "
+             ')?(?:releases|updates|deploys|deployments|versions|upgrades) (?:has|have) '
+             "(?:[\\w'-]+,? "
+             ')?(?:broken|broke|caused)|(?:explain|explained|asked|told|written|wrote|sent|repeated|called) '
+             "(?:[\\w'-]+,? "
+             '){0,3}(?:\\d+|three|four|five|six|several|multiple|many|countless|numerous) times',
   'unless': 'first time|second time|(?:thanks|thank you) (?:again|once again)'},
  {'label': 'still not fixed',
   'category': 'frustration',
@@ -1635,6 +2159,21 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "bot|machine|ai|assistant|automated (?:[\\w'-]+,? "
              ')?(?:system|replies|responses|answers|messages)|script|auto-?replies)',
   'unless': 'human (?:resources|error|readable|rights)|hr team|human-in-the-loop'},
+ {'label': 'asks to be transferred to a person',
+  'category': 'ai_handoff',
+  'weight': 25,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': '(?:transfer|connect|put|pass|forward) me (?:through )?(?:to|with) '
+             '(?:somebody|someone|a person|a human|an agent|a real|your staff|staff|an actual|a '
+             'member '
+             'of|anyone)|(?:robot|bot|automatic|automated|canned|generic|scripted|copy-paste|copy '
+             'and paste) (?:answer|answers|reply|replies|response|responses) (?:again|every '
+             'time|over and over|each time)|(?:not|no more|stop|enough of|tired of|sick of|not '
+             'again) (?:again )?(?:the |your |this |that '
+             ')?(?:robot|bot|automatic|automated|canned|generic|scripted) '
+             '(?:answer|answers|reply|replies|response|responses)',
+  'unless': 'human (?:resources|error|readable|rights)|hr team|human-in-the-loop'},
  {'label': 'the bot keeps looping',
   'category': 'ai_handoff',
   'weight': 25,
@@ -1731,6 +2270,16 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "need|been forced) to (?:escalate|complain|chase|raise a complaint) (?:[\\w'-]+,? "
              "){0,4}(?:in (?:[\\w'-]+,? )?(?:years|decade|a decade|ages|a long "
              'time)|before|until now|since (?:we|i) (?:started|joined|signed))',
+  'unless': ''},
+ {'label': 'years without a complaint',
+  'category': 'first_escalation',
+  'weight': 25,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': '(?:years|decade|decades) (?:and|without|in which) (?:i|we|not once)? '
+             "?(?:[\\w'-]+,? ){0,2}(?:never|not once) (?:once "
+             ')?(?:complained|escalated|raised|chased|had (?:a |an |one '
+             ')?(?:complaint|issue|problem|escalation))',
   'unless': ''}]
 # fmt: on
 
