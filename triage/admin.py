@@ -14,10 +14,19 @@ from django.utils import timezone
 
 from escalations.admin import ReadOnlyAdmin
 
-from .admin_forms import TriageConfigForm
+from .admin_forms import GoldenSetForm, TriageConfigForm
 from .backtest import backtest
-from .config import TUNABLE_FIELDS, label
-from .models import TriageConfig, TriageFeedback, TriageOverride, TriageRun, TriggerPhrase
+from .config import TUNABLE_FIELDS, label, rules_for
+from .golden import score_golden
+from .golden_sets import all_sets, find_set
+from .models import (
+    GoldenSet,
+    TriageConfig,
+    TriageFeedback,
+    TriageOverride,
+    TriageRun,
+    TriggerPhrase,
+)
 
 
 @admin.register(TriggerPhrase)
@@ -133,6 +142,11 @@ class TriageConfigAdmin(admin.ModelAdmin):
                 name="triage_triageconfig_backtest",
             ),
             path(
+                "<int:pk>/golden/",
+                self.admin_site.admin_view(self.golden_view),
+                name="triage_triageconfig_golden",
+            ),
+            path(
                 "<int:pk>/activate/",
                 self.admin_site.admin_view(self.activate_view),
                 name="triage_triageconfig_activate",
@@ -165,6 +179,52 @@ class TriageConfigAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/triage/triageconfig/backtest.html", context)
 
+    def golden_view(self, request: HttpRequest, pk: int):
+        """Score this version against a golden set: a shipped or stored one, or an upload."""
+        config = get_object_or_404(TriageConfig, pk=pk)
+        if not self.has_view_permission(request, config):
+            raise PermissionDenied
+        sets = all_sets()
+        form = GoldenSetForm(
+            request.POST or None,
+            request.FILES or None,
+            choices=[(s.key, s.name) for s in sets],
+            may_upload=self.has_change_permission(request, config),
+        )
+        report = None
+        if request.method == "POST" and form.is_valid():
+            if form.cleaned_data.get("upload_cases") is not None:
+                stored = GoldenSet.objects.create(
+                    name=form.cleaned_data["name"],
+                    briefs=form.cleaned_data["upload_text"],
+                    cases=len(form.cleaned_data["upload_cases"]),
+                    uploaded_by=request.user,
+                    uploaded_at=timezone.now(),
+                )
+                cases, name = form.cleaned_data["upload_cases"], stored.name
+                messages.success(
+                    request, f"Stored the golden set “{name}” ({stored.cases} briefs)."
+                )
+            else:
+                chosen = find_set(form.cleaned_data["golden_set"])
+                if chosen is None:
+                    form.add_error("golden_set", "Choose one of the listed golden sets.")
+                    cases, name = None, ""
+                else:
+                    cases, name = chosen.cases(), chosen.name
+            if cases is not None:
+                report = score_golden(cases, rules_for(config), name=name)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": f"Golden sets for configuration v{config.version}",
+            "config": config,
+            "form": form,
+            "report": report,
+            "disagreements": [d.as_dict() for d in report.disagreements] if report else [],
+        }
+        return TemplateResponse(request, "admin/triage/triageconfig/golden.html", context)
+
     def activate_view(self, request: HttpRequest, pk: int):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
@@ -194,6 +254,17 @@ def _differences(
         for f in TUNABLE_FIELDS
         if other.values.get(f.name) != config.values.get(f.name)
     ]
+
+
+@admin.register(GoldenSet)
+class GoldenSetAdmin(admin.ModelAdmin):
+    """Uploaded sets, listed and removable; uploads go through a configuration's golden page."""
+
+    list_display = ("name", "cases", "uploaded_by", "uploaded_at")
+    readonly_fields = ("name", "briefs", "cases", "uploaded_by", "uploaded_at")
+
+    def has_add_permission(self, request) -> bool:
+        return False
 
 
 @admin.register(TriageRun)

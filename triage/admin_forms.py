@@ -7,8 +7,11 @@ from decimal import Decimal
 from django import forms
 
 from .config import DEFAULTS, TUNABLE_FIELDS, default_values, label, rules_for
-from .models import TriageConfig
+from .golden import GoldenError, load_golden
+from .models import GoldenSet, TriageConfig
 from .rules_config import RulesConfig
+
+MAX_GOLDEN_BYTES = 5 * 1024 * 1024
 
 
 def _form_field(name: str) -> forms.Field:
@@ -90,3 +93,45 @@ TriageConfigForm = type(
     (_TriageConfigForm,),
     {field.name: _form_field(field.name) for field in TUNABLE_FIELDS},
 )
+
+
+class GoldenSetForm(forms.Form):
+    """Choose a stored golden set, or upload one (stored for next time)."""
+
+    golden_set = forms.ChoiceField(label="Golden set", required=False)
+    upload = forms.FileField(
+        label="…or upload a set",
+        required=False,
+        help_text="A JSON list of {id, brief, expect} (format in triage/golden/README.md), at "
+        "most 5 MB. It is stored under the name below.",
+    )
+    name = forms.CharField(label="Name for the upload", max_length=120, required=False)
+
+    def __init__(self, *args, choices, may_upload: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["golden_set"].choices = [("", "—")] + choices
+        if not may_upload:
+            del self.fields["upload"], self.fields["name"]
+
+    def clean(self) -> dict:
+        data = super().clean()
+        upload = data.get("upload")
+        if upload is None:
+            if not data.get("golden_set") and not self.errors:
+                raise forms.ValidationError("Choose a golden set or upload one.")
+            return data
+        if upload.size > MAX_GOLDEN_BYTES:
+            self.add_error("upload", f"The file is {upload.size:,} bytes; at most 5 MB.")
+            return data
+        raw = upload.read()
+        try:
+            data["upload_cases"] = load_golden(raw)
+        except GoldenError as error:
+            self.add_error("upload", str(error))
+            return data
+        data["upload_text"] = raw.decode("utf-8")
+        name = (data.get("name") or "").strip() or upload.name.rsplit(".", 1)[0][:120]
+        if GoldenSet.objects.filter(name=name).exists():
+            self.add_error("name", f"A golden set called “{name}” is stored already; name it.")
+        data["name"] = name
+        return data

@@ -191,3 +191,22 @@ class TriageFeedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_verdict_display()} by {self.by}"
+
+
+class GoldenSet(models.Model):
+    """A golden set a desk admin uploaded: labelled briefs to score a configuration against.
+    The desk's own sets ship as files in triage/golden/ (see `triage.golden_sets`)."""
+
+    name = models.CharField(max_length=120, unique=True)
+    briefs = models.TextField(help_text="The set as uploaded: a JSON list of {id, brief, expect}.")
+    cases = models.PositiveIntegerField(editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True
+    )
+    uploaded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.cases} briefs)"

@@ -8,14 +8,16 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from triage.backtest import backtest
+from triage.config import rules_for
+from triage.golden import GoldenError, GoldenReport, load_golden, score_golden
 from triage.models import TriageConfig
 
 
 class Command(BaseCommand):
     help = (
         "Replay a triage configuration over closed escalations and compare it with the severity "
-        "each case finally had: agreement, Sev-1/2 cases flagged at intake, false alarms and "
-        "the confusion table."
+        "each case finally had (agreement, Sev-1/2 flagged at intake, false alarms, confusion "
+        "table); or, with --golden FILE, score it against a golden set of labelled briefs."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -23,19 +25,25 @@ class Command(BaseCommand):
             "--config", type=int, help="Configuration version (default: the active one)."
         )
         parser.add_argument("--since", help="Only cases raised on or after this date (YYYY-MM-DD).")
+        parser.add_argument(
+            "--golden",
+            metavar="FILE",
+            help="Score a golden set (JSON list of {id, brief, expect}) instead of closed cases.",
+        )
+        parser.add_argument(
+            "--min-agreement",
+            type=float,
+            metavar="SHARE",
+            help="With --golden: exit 1 when agreement is below this share (e.g. 0.95) or a hard "
+            "rule is missed.",
+        )
         parser.add_argument("--json", action="store_true", help="Print the report as JSON.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if options["config"] is None:
-            config = TriageConfig.objects.active()
-            if config is None:
-                raise CommandError("No triage configuration is active.", returncode=2)
-        else:
-            config = TriageConfig.objects.filter(version=options["config"]).first()
-            if config is None:
-                raise CommandError(
-                    f"There is no triage configuration version {options['config']}.", returncode=2
-                )
+        config = self._config(options["config"])
+        if options["golden"]:
+            self._golden(config, options)
+            return
         since = None
         if options["since"]:
             try:
@@ -62,6 +70,46 @@ class Command(BaseCommand):
             f"in {time.perf_counter() - started:.1f} s"
         )
 
+    def _config(self, version: int | None) -> TriageConfig:
+        if version is None:
+            config = TriageConfig.objects.active()
+            if config is None:
+                raise CommandError("No triage configuration is active.", returncode=2)
+            return config
+        config = TriageConfig.objects.filter(version=version).first()
+        if config is None:
+            raise CommandError(f"There is no triage configuration version {version}.", returncode=2)
+        return config
+
+    def _golden(self, config: TriageConfig, options: dict[str, Any]) -> None:
+        path = options["golden"]
+        try:
+            with open(path, encoding="utf-8") as handle:
+                cases = load_golden(handle.read())
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"Cannot read {path}: {error}", returncode=2) from None
+        except GoldenError as error:
+            raise CommandError(f"{path}: {error}", returncode=2) from None
+        started = time.perf_counter()
+        report = score_golden(cases, rules_for(config), name=path)
+        if options["json"]:
+            self.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        else:
+            self.stdout.write(render_golden_text(report))
+            self.stdout.write(
+                f"backtest_triage: v{report.config_version} on {path}: {report.agreed} of "
+                f"{report.cases} agree ({report.agreement:.1%}), hard rules held "
+                f"{report.hard_held} of {report.hard_cases} "
+                f"in {time.perf_counter() - started:.1f} s"
+            )
+        minimum = options["min_agreement"]
+        if minimum is not None and (report.agreement < minimum or not report.hard_rules_held):
+            raise CommandError(
+                f"Agreement {report.agreement:.1%} is below {minimum:.1%} or a hard rule was "
+                "missed.",
+                returncode=1,
+            )
+
 
 def render_text(report) -> str:
     since = f" raised since {report.since}" if report.since else ""
@@ -77,4 +125,27 @@ def render_text(report) -> str:
     for row in report.rows():
         cells = "".join(f"{n:>7,}" for n in row["predicted"])
         lines.append(f"  Sev-{row['final']}              {cells}  {row['total']:>6,}")
+    return "\n".join(lines) + "\n"
+
+
+def render_golden_text(report: GoldenReport) -> str:
+    lines = [
+        f"Configuration v{report.config_version} on the golden set {report.name}",
+        f"  Agreement: {report.agreed} of {report.cases} ({report.agreement:.1%})",
+        f"  Hard rules held: {report.hard_held} of {report.hard_cases}"
+        + ("" if report.hard_rules_held else "  <-- a hard rule was missed"),
+        "",
+        "  category               agree",
+    ]
+    for name, agreed, cases in report.categories():
+        lines.append(f"  {name:<20} {agreed:>3} / {cases:<3} {agreed / cases:>6.0%}")
+    if report.disagreements:
+        lines += ["", f"  Disagreements ({len(report.disagreements)}):"]
+    for item in report.disagreements:
+        d = item.as_dict()
+        hard = " [hard rule]" if d["hard_rule"] else ""
+        lines.append(f"  - {d['id']}{hard}: expected {d['expected']}, got {d['got']}")
+        lines.append(f"      {d['why']}")
+        if d["factors"]:
+            lines.append(f"      {'; '.join(d['factors'])}")
     return "\n".join(lines) + "\n"
