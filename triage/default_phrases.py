@@ -80,6 +80,22 @@ PAST_OR_HYPOTHETICAL = (
     r"|incident|incidents|breach|breaches|issue|issues|problem|problems)|last (?:month|year"
     r"|quarter)'s|how well (?:[\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"
 )
+# A how-to question about the product, or the words as product vocabulary ("the outage
+# notifications setting", "chargeback reason codes", "the report phishing button").
+HOW_TO = (
+    r"how (?:do|can|would|should) (?:i|we|you)|where (?:is|are|do|can|'s) |where's|is there a"
+    r" (?:way|setting|option|report)|is there any way|can (?:i|we) (?:set|change|add|export"
+    r"|disable|hide|turn|configure|get|see|mark|use)|does the (?:[\w'-]+,? ){0,3}(?:include|cover"
+    r"|support|show)|do you support|screenshots of"
+)
+PRODUCT_WORDS = (
+    r"(?:setting|settings|button|column|field|toggle|option|tab|filter|feature|code|codes"
+    r"|reason codes|notification|notifications|alert|alerts|template|templates|widget|page"
+    r"|screen|menu|icon|label|dashboard|report|reports|export|log|logs|history|policy"
+    r"|process document|status|flag|add-in|plugin)"
+)
+
+
 # Mentions of people or sites in a friendly way: praise, a demo, an introduction.
 FRIENDLY = (
     r"love|loves|loved|happy|pleased|delighted|impressed|thank|thanks|great job|great work"
@@ -131,7 +147,8 @@ _PEOPLE = (
     r"|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets)"
 )
 _ACCESS_VERBS = (
-    r"(?:log ?in|login|sign ?in|access|use|work|open|load|reach|get in|connect|process|take"
+    r"(?:log ?in|login|sign ?in|access|use|work|open|load|reach|get into|get onto|get on|get in"
+    r"|connect|process|take"
     r"|place|make|check ?out|see|do|sell|ship|serve|trade|book|pay|submit|send)"
 )
 _DOWN = (
@@ -141,7 +158,7 @@ _DOWN = (
 )
 _SOCIAL = (
     r"(?:linkedin|twitter|x|facebook|reddit|glassdoor|g2|capterra|trustpilot|hacker news"
-    r"|youtube|tiktok|instagram|threads|mastodon|bluesky|social media|social|our blog|my blog"
+    r"|youtube|tiktok|instagram|threads|mastodon|bluesky|social media|social|our blog|my blog|reddit"
     r"|the forum|the community forum|review sites?|gartner|trustradius)"
 )
 _EXECUTIVES = (
@@ -211,6 +228,31 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|tenant|client)|(?:data|records|invoices|files|accounts) (?:from|of|belonging to)"
         r" (?:other|another|a different))",
         "data exposed to other customers",
+        unless=PAST_OR_HYPOTHETICAL,
+    ),
+    _rule(
+        "security",
+        r"(?:another|other|a different|an unrelated|a random) (?:customer|company|tenant|client"
+        r"|organisation|business|firm)s? (?:[\w'-]+,? )?(?:can|could|is able to|are able to|was able"
+        r" to|were able to|has|have|had) (?:[\w'-]+,? )?(?:see|view|access|read|download|open|edit"
+        r"|export|seen|viewed|accessed|downloaded) (?:[\w'-]+,? ){0,2}(?:our|my|all our|all of our) [\w'-]+",
+        "another customer can see our data",
+        unless=PAST_OR_HYPOTHETICAL,
+    ),
+    _rule(
+        "security",
+        r"(?:patients|customers|clients|records|employees|staff|users|people|names|accounts"
+        r"|invoices|files|data) (?:[\w'-]+,? ){0,2}(?:who|that|which) (?:are|is|were|was) not (?:ours"
+        r"|our own)|(?:who|what|how many people) else (?:[\w'-]+,? )?(?:can|could) (?:see|view|access|read"
+        r"|open)|from what (?:looks|looked|seems|seemed) like (?:another|a different|some other)"
+        r" (?:practice|company|customer|clinic|client|organisation|business|firm)|(?:opens|open"
+        r"|loads|load|works|viewable|downloadable|accessible|visible|available|readable) (?:[\w'-]+,? )"
+        r"{0,3}without (?:any |a |anyone )?(?:login|logging in|signing in|sign-in|password"
+        r"|authentication|auth|credentials|being logged in)|(?:came|comes|showed|shows|turned|turns)"
+        r" up in (?:the )?(?:google |search |web )?(?:results|search|search results)|(?:treat"
+        r"|treating|consider|considering|assume|assuming) (?:[\w'-]+,? ){0,4}as (?:compromised|exposed"
+        r"|breached|leaked|stolen)",
+        "our data seen by others",
         unless=PAST_OR_HYPOTHETICAL,
     ),
     _rule(
@@ -302,7 +344,8 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         min_severity=2,
         unless=PAST_OR_HYPOTHETICAL + r"|training|awareness|simulation|test|wasn't|was not|isn't"
         r"|is not|not phishing|false alarm|false positive|all fine|legit|legitimate|allowlist"
-        r"|whitelist|spam filter|flagged as|marked as|thought (?:it|your|this)",
+        r"|whitelist|spam filter|flagged as|marked as|thought (?:it|your|this)|report phishing"
+        r"|phishing " + PRODUCT_WORDS + r"|" + HOW_TO,
     ),
     # --- Complete outage: Sev-1 ---------------------------------------------------------------
     _rule(
@@ -418,6 +461,18 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         "we are down",
         unless=PAST_OR_HYPOTHETICAL,
     ),
+    _rule(
+        "outage",
+        r"(?:it's|it is|everything is|everything's|we are|we're|it has been|it's been|everything"
+        r" has been|system is|platform is|the whole thing's|the whole thing is|the whole thing has)"
+        r" (?:[\w'-]+,? )?(?:dead in the water|gone belly-up|belly-up|completely dead|totally dead"
+        r"|gone dark|down hard)|(?:every|each) (?:single )?(?:[\w'-]+,? )?(?:site|store|user|office"
+        r"|branch|depot|location|ward|clinic|hospital|warehouse|team|region|shift|shop|department"
+        r"|agent)s?,? (?:and )?(?:every|each) (?:single )?(?:[\w'-]+,? )?(?:site|store|user|office|branch"
+        r"|depot|location|ward|clinic|hospital|warehouse|team|region|shift|shop|department|agent)",
+        "everything everywhere is down",
+        unless=PAST_OR_HYPOTHETICAL,
+    ),
     # --- Data loss: Sev-2 ---------------------------------------------------------------------
     _rule(
         "data_loss",
@@ -439,7 +494,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     _rule(
         "data_loss",
         _DATA_NOUNS
-        + r" (?:[\w'-]+,? ){0,3}(?:(?:are|were|is|was|have been|has been|got|just|seem to"
+        + r" (?:[\w'-]+,? ){0,6}(?:(?:are|were|is|was|have been|has been|got|just|seem to"
         r" have|appear to have|have|has|all|simply) )?(?:all |completely |simply |just |permanently"
         r" |entirely )?(?:gone|deleted|wipe|erase|corrupt|lose|disappear|vanish|overwritten|went"
         r" missing|gone missing)|"
@@ -456,6 +511,21 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r" |was |has been |got |just )?(?:completely |simply |just )?(?:gone|wipe|erase|deleted"
         r"|disappear|vanish|lose)",
         "everything is gone",
+        unless=PAST_OR_HYPOTHETICAL,
+    ),
+    _rule(
+        "data_loss",
+        r"(?:overwrote|overwritten|overwriting|replaced|wiped|blanked) (?:[\w'-]+,? ){0,6}(?:with|to)"
+        r" (?:zeros|zeroes|zero|blanks|blank values|blank|nulls|null|empty values|nothing|garbage"
+        r"|the wrong (?:values|data|prices))|(?:don't|do not|no longer) have (?:a |any )?(?:copy|backup"
+        r"|record) of (?:the |our )?(?:old|original|previous|earlier|those|these|the)|(?:any|a) way"
+        r" (?:[\w'-]+,? ){0,3}(?:to )?(?:get (?:them|it|those|these|the [\w'-]+) back|restore (?:them|it"
+        r"|those|these)|recover (?:them|it|those|these))|(?:are|is|have|has) (?:just |simply |all"
+        r" |completely )?gone from (?:the|our|your) (?:archive|system|account|database|platform|app"
+        r"|portal|drive|folder|records|history|ledger|library)|(?:aren't|are not|isn't|is not|no"
+        r" longer|not) (?:there|in (?:the|our) (?:[\w'-]+,? )?(?:ledger|system|account|list|archive))"
+        r" any ?more",
+        "our data went missing",
         unless=PAST_OR_HYPOTHETICAL,
     ),
     _rule(
@@ -511,9 +581,9 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     _rule(
         "legal",
         r"(?:sue|suing) (?:you|your|the company|for|over)|lawsuit|class action|(?:will|would"
-        r"|going to|gonna|intend to|prepared to|hesitate to|plan to|threaten to|ready to|consider"
+        r"|going to|gonna|intend to|prepared to|preparing to|hesitate to|plan to|threaten to|ready to|consider"
         r"|considering|have to|may|might) (?:[\w'-]+,? )?sue|(?:take|taking|drag|dragging|see|seeing)"
-        r" (?:you|this|it|your company|you guys) (?:to|in) court|(?:see|meet) you in court"
+        r" (?:you|this|it|your company|you guys|us|the company|the vendor|them) (?:to|in) court|(?:see|meet) you in court"
         r"|court (?:case|action|proceedings)|small claims|file (?:a )?(?:claim|suit)",
         "threatens to sue",
     ),
@@ -559,7 +629,8 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     _rule(
         "legal",
         r"(?:involve|involving|contact|contacting|consult|consulting|get|getting|bring in|bringing"
-        r" in|loop in|looping in|instruct|instructing|retain|retained|hire|hiring|call|calling)"
+        r" in|loop in|looping in|instruct|instructed|instructing|retain|retained|hire|hired|hiring|engage"
+        r"|engaged|engaging|brief|briefed|briefing|consulted|call|calling)"
         r" (?:our |my |a |an )?(?:lawyer|counsel|attorney|solicitor|legal team|legal department"
         r"|legal)",
         "bringing in lawyers",
@@ -579,7 +650,10 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|agreement|relationship|licence|plan|partnership|service|services|membership|deal"
         r"|business|workspace|tenant|instance|engagement|seats|contracts)",
         "cancel our contract",
-        unless=r"(?:how|can|could) (?:do |i |we )?(?:i |we )?(?:cancel|end|close) (?:one|a|the)"
+        unless=r"(?:licence|seat|user|login|mailbox) (?:for|of) (?:[\w.@'-]+,? )?(?:[\w'-]+[.@]|one|a"
+        r" single|this user|that user|the user|user|our former|our old|an ex-|ex-|a former)|moved to"
+        r" another (?:team|department|role)|(?:how|can|could) (?:do |i |we )?(?:i |we )?(?:cancel|end"
+        r"|close) (?:one|a|the)"
         r" (?:[\w'-]+,? )?(?:user|seat|employee)|(?:trial|test|sandbox|demo) (?:account|workspace|instance)"
         r"|(?:one|a single|unused|extra|spare|duplicate|old|former employee'?s?) (?:[\w'-]+,? )?"
         r"(?:seat|seats|licence|account|user)|auto-?renew",
@@ -672,7 +746,9 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     _rule(
         "partial_outage",
         r"outage|downtime|service disruption|partial outage|degraded|degradation|intermittent"
-        r" (?:[\w'-]+,? )?(?:outage|errors|failures|downtime|issues)|(?:keeps|keep|kept) (?:crashing"
+        r" (?:[\w'-]+,? )?(?:outage|errors|failures|downtime|issues)|times out|(?:are|is) (?:[\w'-]+,? )?(?:waiting around|sitting idle"
+        r"|sat idle|standing around|twiddling their thumbs|doing it by hand|back on paper|on paper)"
+        r"|(?:keeps|keep|kept) (?:crashing"
         r"|going down|timing out|dropping|disconnecting|failing)|timing out|time out|timeouts"
         r"|(?:502|503|504|500) (?:errors?|bad gateway)|bad gateway|service unavailable|error 50[0234]"
         r"|(?:delayed|arriving late|running late|lagging|backed up|backlogged) (?:by )?(?:up to |over "
@@ -681,7 +757,13 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|days?) late|(?:stuck|piling up|backing up) in (?:the |a )?queue",
         "outage or degraded service",
         unless=PAST_OR_HYPOTHETICAL
-        + r"|(?:planned|scheduled) (?:[\w'-]+,? )?(?:maintenance|downtime"
+        + r"|(?:outage|downtime|incident) "
+        + PRODUCT_WORDS
+        + r"|"
+        + HOW_TO
+        + r"|any downtime"
+        r"|(?:make sure|ensure|avoid) (?:that )?(?:any |the )?downtime|downtime (?:doesn't|does not"
+        r"|won't|will not) (?:clash|overlap|affect|coincide)|(?:planned|scheduled) (?:[\w'-]+,? )?(?:maintenance|downtime"
         r"|outage)|maintenance window|status page|uptime report|sla report|(?:session|idle|login|inactivity) time ?outs?",
     ),
     _rule(
@@ -714,10 +796,10 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         "partial_outage",
         r"(?:our|the|their|my) (?:[\w'-]+,? ){0,3}"
         + _PEOPLE
-        + r" (?:haven't|have not|hasn't|has not"
+        + r" (?:\([^)]*\) )?(?:haven't|have not|hasn't|has not"
         r"|had not|hadn't) been able to|(?:our|the|their) (?:[\w'-]+,? ){0,3}"
         + _PEOPLE
-        + r" (?:can't"
+        + r" (?:\([^)]*\) )?(?:can't"
         r"|cannot|can not|are unable to|couldn't|could not|are not able to|aren't able to|can no"
         r" longer) (?:[\w'-]+,? )?" + _ACCESS_VERBS + r"|(?:kicked|thrown|logged|booted|locked) out"
         r" (?:[\w'-]+,? ){0,3}(?:the moment|as soon as|when|whenever|every time|on launch|on login"
@@ -735,8 +817,9 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     _rule(
         "partial_outage",
         r"(?:can't|cannot|can not|unable to|not able to|couldn't|could not) (?:[\w'-]+,? )?(?:take"
-        r"|process|accept|run|complete|send|receive) (?:[\w'-]+,? )?(?:payments|orders|bookings|calls"
-        r"|transactions|shipments|deliveries|payroll)|(?:payments|orders|payroll|transactions"
+        r"|process|accept|run|complete|send|receive|do|make|book) (?:[\w'-]+,? ){0,2}(?:payments|orders"
+        r"|bookings|calls|transactions|shipments|deliveries|payroll|check-ins|checkins|check ins"
+        r"|reservations|appointments|sales|refunds|returns|prescriptions|admissions)|(?:payments|orders|payroll|transactions"
         r"|shipments|bookings) (?:are |is )?(?:[\w'-]+,? )?(?:failing|not going through|stuck|blocked"
         r"|bouncing|declined)",
         "cannot take payments or orders",
@@ -757,7 +840,11 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         "chargeback",
         r"chargeback|chargebacks|charge back|charging back",
         "chargeback",
-        unless=r"cost cent(?:er|re)s?|department|departments|internal|internally|allocate|allocation"
+        unless=r"chargebacks? (?:reason )?"
+        + PRODUCT_WORDS
+        + r"|"
+        + HOW_TO
+        + r"|cost cent(?:er|re)s?|department|departments|internal|internally|allocate|allocation"
         r"|recharge|cross-charge|business units?|to (?:each|the|our|every) (?:[\w'-]+,? )?(?:team|client"
         r"|project)s?|chargebacks? (?:fee|fees|policy|process|rate|ratio|form|section|report|reports"
         r"|field|code|codes|data|export)|(?:fee|fees|policy|process|rate|ratio) (?:for|on|of)"
@@ -770,6 +857,11 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|debit|amount|fee|renewal|overcharge)|(?:payment|billing|invoice) dispute|(?:file|filed"
         r"|filing|raise|raised|raising|open|opened|opening) (?:a )?dispute",
         "disputes the charge",
+        unless=HOW_TO
+        + r"|(?:dispute|disputes|in dispute) "
+        + PRODUCT_WORDS
+        + r"|mark (?:[\w'-]+,? ){0,3}"
+        r"(?:as )?(?:in )?dispute",
     ),
     _rule(
         "chargeback",
@@ -788,6 +880,14 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|payment provider))|provisionally (?:credited|refunded|reversed)|(?:bank|issuer|amex|card"
         r" provider) (?:has |have )?(?:[\w'-]+,? )?(?:credited|reversed|refunded) (?:us|me|the)",
         "taken it up with the card issuer",
+    ),
+    _rule(
+        "chargeback",
+        r"(?:recall|recalled|return|returned|reverse|reversed|charged back|bounced|cancelled|canceled"
+        r"|stopped|blocked) (?:[\w'-]+,? ){0,4}(?:sepa|direct|bank) (?:debit|debits|transfer|mandate)"
+        r"|(?:sepa|direct) debit (?:[\w'-]+,? ){0,2}(?:recall|recalled|returned|reversed|charged back)"
+        r"|r(?:ü|ue)cklastschrift|lastschrift zur(?:ü|ue)ck",
+        "direct debit returned",
     ),
     _rule(
         "chargeback",
@@ -821,7 +921,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         "names a regulation",
         unless=r"badge|badges|logo|banner|typo|spelling|congrat|congrats|congratulations|well done"
         r"|trust (?:page|center|centre|portal)|(?:thanks|thank you) for (?:the|your) (?:[\w'-]+,? )?"
-        r"(?:report|certificate)",
+        r"(?:report|certificate)|" + HOW_TO + r"|process document|documenting",
     ),
     _rule(
         "compliance",
@@ -939,7 +1039,11 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     _rule(
         "public",
         r"(?:post|share|write|write up|put|publish|blog|vlog|tweet|broadcast|air|splash|review you"
-        r"|rant) (?:[\w'-]+,? ){0,4}(?:on|to|across|all over) " + _SOCIAL,
+        r"|rant) (?:[\w'-]+,? ){0,6}(?:on|to|across|all over) (?:"
+        + _SOCIAL
+        + r"|r/[a-z]+)|(?:got|has"
+        r"|have|with) (?:over |more than |nearly )?(?:\d+\+?|hundreds of|thousands of) (?:upvotes|likes"
+        r"|retweets|reposts|shares|comments|views|reactions)",
         "will post it publicly",
         unless=FRIENDLY + r"|release notes|intranet|internal (?:wiki|blog|channel)|(?:our|the)"
         r" (?:[\w'-]+,? )?(?:integration|connector|api)",
@@ -1004,7 +1108,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|horrendous|a mess|insane|unbelievable|unreal",
         "unacceptable",
         unless=r"(?:not|no longer) (?:[\w'-]+,? )?(?:unacceptable|a disaster|a nightmare)|worst case"
-        r"|worst-case|trash (?:can|bin|folder|icon)|garbage collection|rubbish bin|disaster"
+        r"|worst-case|trash (?:can|bin|folder|icon)|garbage collection|rubbish bin|disaster-recovery|disaster"
         r" recovery|insanely (?:good|fast|great)|unbelievably (?:good|fast|great|helpful)|unreal"
         r" engine",
     ),
@@ -1047,7 +1151,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|deadline|promise|eta|fix date) (?:[\w'-]+,? ){0,5}(?:missed|come and gone|slipped|broken)"
         r"|(?:each|every|all) of (?:your |the )?last (?:[\w'-]+,? )?(?:releases|updates|deploys"
         r"|deployments|versions|upgrades) (?:has|have) (?:[\w'-]+,? )?(?:broken|broke|caused)"
-        r"|(?:explain|explained|asked|told|written|wrote|sent|repeated|called) (?:[\w'-]+,? ){0,3}(?:\d+"
+        r"|(?:explain|explained|asked|told|written|wrote|sent|repeated|called|given) (?:[\w'-]+,? ){0,5}(?:\d+"
         r"|three|four|five|six|several|multiple|many|countless|numerous) times",
         "promises missed again",
         unless=r"first time|second time|(?:thanks|thank you) (?:again|once again)",
@@ -1177,6 +1281,14 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "ai_handoff",
+        r"(?:talk|speak|chat) (?:to|with) (?:a|an|some|any|one|your) (?:actual |real |live )?(?:person"
+        r"|human|agent|representative|rep|operator|somebody|someone|member of staff|staff member)"
+        r"|agent,? agent|(?:operator|human|representative),? (?:operator|human|representative)",
+        "asks for a person",
+        unless=r"human (?:resources|error|readable|rights)|hr team|human-in-the-loop",
+    ),
+    _rule(
+        "ai_handoff",
         r"(?:the|your|this|that|stupid|useless|dumb) (?:[\w'-]+,? )?(?:chat ?bot|bot|robot|ai|virtual"
         r" assistant|assistant|automated (?:system|assistant|reply|replies|response|responses)"
         r"|auto-?reply|auto-?responder|canned (?:response|responses|reply|replies)|help widget"
@@ -1234,6 +1346,14 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|understands|remembers) (?:[\w'-]+,? ){0,3}(?:the (?:tool|platform|product|setup|rollout"
         r"|configuration|integration|account)|your (?:tool|platform|product))",
         "lost our champion",
+    ),
+    _rule(
+        "champion",
+        r"(?:is|has|are) no longer (?:with|at|employed by|employed at|working at|working for|part of)"
+        r" (?:the company|us|our company|the business|the team|[\w'-]+)|(?:auto-?reply|out of office)"
+        r" (?:[\w'-]+,? ){0,6}no longer",
+        "our contact has left",
+        unless=r"(?:issue|problem|bug|error|feature|integration|setting) (?:is|has) no longer",
     ),
     # --- Long-tenured customer escalating for the first time: Sev-3 ---------------------------
     _rule(

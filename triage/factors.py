@@ -80,6 +80,7 @@ FactorFunction = Callable[[Signals, RulesConfig, Reading], "Factor | None"]
 
 def tier_for_arr(arr: Decimal | None, config: RulesConfig) -> str:
     """The account's tier by the configuration's thresholds (highest first)."""
+    arr = finite(arr)
     if arr is None:
         return "smb"
     if arr >= config.tier_strategic_arr:

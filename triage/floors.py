@@ -89,6 +89,7 @@ class Decision(NamedTuple):
     band: int
     raised: int  # the floor after the commercial raise
     raise_reasons: tuple[str, ...]
+    score_band: int = 4  # the band the score falls in, before the cap
 
 
 class HardRules(NamedTuple):
@@ -166,6 +167,7 @@ def commercial_raise(
 def decide(floor: Floor, band: int, signals: Signals, config: RulesConfig, score: int) -> Decision:
     # The band lifts a case at most so many levels above its floor: five small signals are
     # a case to watch, not a crisis.
+    score_band = band
     band = max(band, floor.severity - max(0, config.band_max_levels_above_floor))
     raised, reasons = commercial_raise(signals, config, floor)
     severity = min(raised, band)
@@ -177,7 +179,7 @@ def decide(floor: Floor, band: int, signals: Signals, config: RulesConfig, score
         step = "floor"
     else:
         step = "band"
-    decision = Decision(severity, step, "", floor, band, raised, reasons)
+    decision = Decision(severity, step, "", floor, band, raised, reasons, score_band)
     return decision._replace(why=why_line(decision, score, config))
 
 
@@ -188,14 +190,27 @@ def why_line(decision: Decision, score: int, config: RulesConfig) -> str:
     if decision.step == "raise":
         levels = floor.severity - decision.raised
         return (
-            f"Sev-{severity}: {floor.reason} {_at_account(decision.raise_reasons)} "
-            f"(Sev-{floor.severity} raised {'one level' if levels == 1 else f'{levels} levels'})"
+            f"Sev-{severity}: {floor.reason}{_at_account(floor.reason, decision.raise_reasons)} "
+            f"(Sev-{floor.severity} raised {_LEVELS.get(levels, f'{levels} levels')})"
         )
     band = f"score {score} is in the Sev-{severity} band"
+    if decision.score_band < decision.band:
+        # The score reached further than the cap lets it: say so rather than misname the band.
+        levels = max(0, config.band_max_levels_above_floor)
+        if floor.severity < 4:
+            return (
+                f"Sev-{severity}: score {score}, which lifts a case at most "
+                f"{_LEVELS.get(levels, f'{levels} levels')} above its impact floor "
+                f"(Sev-{floor.severity}: {floor.reason})"
+            )
+        return (
+            f"Sev-{severity}: score {score}; with no single risk signal the score lifts a case "
+            f"to Sev-{severity} at most"
+        )
     if severity == 4:
         threshold = config.sev3_threshold
-        if floor.severity < 4:
-            return f"Sev-4: score {score}, below the Sev-3 band ({threshold})"
+        if floor.flag:
+            return f"Sev-4: {floor.reason}, score {score} (Sev-3 starts at {threshold})"
         return f"Sev-4: no risk signal, score {score} (Sev-3 starts at {threshold})"
     if floor.severity < 4:
         return (
@@ -204,12 +219,19 @@ def why_line(decision: Decision, score: int, config: RulesConfig) -> str:
     return f"Sev-{severity}: {band}; no single risk signal"
 
 
-def _at_account(reasons: tuple[str, ...]) -> str:
-    strategic = "strategic" in reasons
-    renewal = [r for r in reasons if r != "strategic"]
-    account = "at a strategic account" if strategic else "at an account"
-    if not renewal:
-        return account
+_LEVELS = {1: "one level", 2: "two levels", 3: "three levels"}
+
+
+def _at_account(reason: str, raisers: tuple[str, ...]) -> str:
+    """' at a strategic account renewing in 21 days', without repeating what the floor's own
+    reason says ("churn risk at a strategic account", "churn risk 20 days before renewal")."""
+    strategic = "strategic" in raisers and "strategic account" not in reason
+    renewal = [r for r in raisers if r != "strategic"]
+    if not renewal or "renewal" in reason:
+        return " at a strategic account" if strategic else ""
+    account = (
+        " at a strategic account" if strategic else "" if " at " in reason else " at an account"
+    )
     return f"{account} renewing {renewal[0]}"
 
 

@@ -34,6 +34,17 @@ unavailable unavailible unavaliable
 breach breaches breached breaching breech
 break breaks broke broken breaking
 business businesses buisness
+can't cant cannot
+couldn't couldnt
+don't dont
+doesn't doesnt
+didn't didnt
+haven't havent
+hasn't hasnt
+isn't isnt
+aren't arent
+wasn't wasnt
+won't wont
 cancel cancels cancelled canceled cancelling canceling cancle cancell
 cancellation cancellations cancelation cancelations cancelllation
 charge charges charged charging
@@ -82,6 +93,7 @@ notify notifies notified notifying
 organisation organization organisations organizations
 outage outages outtage outtages outag
 pay pays paid paying payed
+process processes processed processing proces procesing
 payment payments paymnet
 phish phishing phished
 policy policies polciy

@@ -108,7 +108,7 @@ NEGATORS = frozenset(
 )
 # A negator directly followed by one of these negates nothing after it:
 # "we will not hesitate to sue", "we can no longer renew", "no doubt our lawyers will call".
-NEGATION_IDIOMS = frozenset({"hesitate", "longer", "doubt", "only"})
+NEGATION_IDIOMS = frozenset({"hesitate", "longer", "doubt", "only", "just"})
 NEGATION_WINDOW_WORDS = 3
 
 _SENTENCE_BREAK = re.compile(r"\n\s*\n\s*|\n\s*(?=[A-Z])")

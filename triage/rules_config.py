@@ -100,7 +100,7 @@ class RulesConfig:
     tier_enterprise_arr: Decimal = Decimal("50000")
     tier_mid_market_arr: Decimal = Decimal("10000")
     # Sentiment: points scale with negativity, full weight at compound -1.0
-    sentiment_weight: int = 20
+    sentiment_weight: int = 15
     negative_sentiment_below: float = -0.05
     sentiment_shift_weight: int = 10
     sentiment_shift_drop: float = 0.5

@@ -11,12 +11,10 @@ rules on the lane always hold.
 from __future__ import annotations
 
 import dataclasses
-import decimal
 import json
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -264,11 +262,6 @@ def test_stored_compounds_of_any_value_are_safe(brief, data):
     assert -1.0 <= result.compound <= 1.0
 
 
-@pytest.mark.xfail(
-    raises=decimal.InvalidOperation,
-    strict=True,
-    reason="engine bug: tier_for_arr compares a NaN ARR (churn floor, commercial raise)",
-)
 def test_a_nan_arr_does_not_crash_the_engine():
     # Signals are the engine's public input; a NaN ARR must read as "unknown", as the tier
     # factor already does, not raise decimal.InvalidOperation.

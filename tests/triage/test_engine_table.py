@@ -118,7 +118,6 @@ REFUND_RULE = "Refund or credit at or over the $10,000 limit: at least guardrail
 
 # DESIGN.md names the signal; the default phrase rows do not recognise this wording yet
 # (reported with this table). Strict: the row turns red once the phrases catch it.
-RECALL_GAP = "default phrases miss this paraphrase of a DESIGN.md floor"
 
 CHARGEBACK = "We have told our card company to reverse the charge for March."
 DISAPPOINTED = "Honestly, we are disappointed with how slow support has been lately."
@@ -156,7 +155,6 @@ CASES = [
     row(
         "data exposure: our invoices show up in another company's portal",
         brief(customer=SMB, says="Another company can see our invoices in their own portal."),
-        xfail=RECALL_GAP,
         severity=1,
         lane=HUMAN,
         decided_by=FLOOR,
@@ -228,7 +226,6 @@ CASES = [
             customer=SMB,
             summary="The customer says they are preparing to take us to court over the SLA.",
         ),
-        xfail=RECALL_GAP,
         severity=2,
         lane=HUMAN,
         decided_by=FLOOR,
@@ -238,7 +235,6 @@ CASES = [
     row(
         "legal threat: we have instructed our lawyers",
         brief(customer=SMB, says="We have instructed our lawyers."),
-        xfail=RECALL_GAP,
         severity=2,
         lane=HUMAN,
         decided_by=FLOOR,
@@ -312,7 +308,7 @@ CASES = [
         severity=1,
         lane=HUMAN,
         decided_by=RAISE,
-        why="renewing in 20 days (Sev-2 raised one level)",
+        why="20 days before renewal (Sev-2 raised one level)",
         floor=2,
     ),
     # --- Sev-3 floors: executive and public ---------------------------------------------------
@@ -716,7 +712,7 @@ CASES = [
         severity=2,
         lane=HUMAN,
         decided_by=RAISE,
-        why="Sev-2: dissatisfaction at a strategic account renewing in 14 days (Sev-4 raised 2",
+        why="Sev-2: dissatisfaction at a strategic account renewing in 14 days (Sev-4 raised two",
         floor=4,
     ),
     # --- Commercial raise ---------------------------------------------------------------------
@@ -803,7 +799,7 @@ CASES = [
         severity=4 - CONFIG.raise_max_levels,
         lane=HUMAN,
         decided_by=RAISE,
-        why="(Sev-4 raised 2 levels)",
+        why="(Sev-4 raised two levels)",
         floor=4,
     ),
     row(
@@ -850,7 +846,7 @@ CASES = [
         severity=3 - CONFIG.band_max_levels_above_floor,
         lane=HUMAN,
         decided_by=BAND,
-        why="above the impact floor (Sev-3: repeat contact soon after a resolution)",
+        why="above its impact floor (Sev-3: repeat contact soon after a resolution)",
         flags={"repeat_contact", "stuck", "ticket_burst", "reopened"},
         floor=3,
         band=2,
@@ -1191,10 +1187,6 @@ def test_a_zeroed_weight_keeps_its_flag_its_floor_and_its_hard_rule():
     assert result.factors == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the why line of a capped band names the capped band as the score's own band",
-)
 def test_a_capped_band_does_not_misstate_the_score():
     # DESIGN.md: the case page states in one line which step decided. A score of 100 is in
     # the Sev-1 band (CONFIG.sev1_threshold); the band was capped at one level above the
@@ -1211,3 +1203,4 @@ def test_a_capped_band_does_not_misstate_the_score():
 
     assert (result.score, result.severity) == (100, 2)
     assert "score 100 is in the Sev-2 band" not in result.why, result.why
+    assert "at most one level above its impact floor" in result.why

@@ -52,7 +52,7 @@ V2_VALUES = {'sev1_threshold': 90,
  'tier_strategic_arr': '250000',
  'tier_enterprise_arr': '50000',
  'tier_mid_market_arr': '10000',
- 'sentiment_weight': 20,
+ 'sentiment_weight': 15,
  'negative_sentiment_below': -0.05,
  'sentiment_shift_weight': 10,
  'sentiment_shift_drop': 0.5,
@@ -279,6 +279,82 @@ V2_PHRASES = [{'label': 'reports a security breach',
              'else|a different '
              '(?:customer|company|tenant|client)|(?:data|records|invoices|files|accounts) '
              '(?:from|of|belonging to) (?:other|another|a different))',
+  'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
+            "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
+            "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
+            ')?(?:well|quickly|promptly|great|fast|nicely)|handled (?:it |this |that )?(?:very '
+            ')?(?:well|great|nicely|professionally|perfectly)|in case of|in the event of|what '
+            'happens (?:if|when|in)|if there (?:is|was|were|ever is) (?:ever '
+            ')?(?:a|an|any)|hypothetical|hypothetically|do you (?:have|offer) (?:a|an|any) '
+            "(?:[\\w'-]+,? )?(?:process|policy|plan|procedure|sla)|how (?:do|would|does|will) "
+            '(?:you|your team) (?:handle|notify|respond|deal)|(?:for|about|of) (?:a |an |the '
+            ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
+            'issue|a problem)|all good now|working again|back up and '
+            "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
+ {'label': 'another customer can see our data',
+  'category': 'security',
+  'weight': 70,
+  'forced_lane': 'human_first',
+  'min_severity': None,
+  'pattern': '(?:another|other|a different|an unrelated|a random) '
+             "(?:customer|company|tenant|client|organisation|business|firm)s? (?:[\\w'-]+,? "
+             ')?(?:can|could|is able to|are able to|was able to|were able to|has|have|had) '
+             "(?:[\\w'-]+,? "
+             ')?(?:see|view|access|read|download|open|edit|export|seen|viewed|accessed|downloaded) '
+             "(?:[\\w'-]+,? ){0,2}(?:our|my|all our|all of our) [\\w'-]+",
+  'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
+            "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
+            "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
+            ')?(?:well|quickly|promptly|great|fast|nicely)|handled (?:it |this |that )?(?:very '
+            ')?(?:well|great|nicely|professionally|perfectly)|in case of|in the event of|what '
+            'happens (?:if|when|in)|if there (?:is|was|were|ever is) (?:ever '
+            ')?(?:a|an|any)|hypothetical|hypothetically|do you (?:have|offer) (?:a|an|any) '
+            "(?:[\\w'-]+,? )?(?:process|policy|plan|procedure|sla)|how (?:do|would|does|will) "
+            '(?:you|your team) (?:handle|notify|respond|deal)|(?:for|about|of) (?:a |an |the '
+            ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
+            'issue|a problem)|all good now|working again|back up and '
+            "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
+ {'label': 'our data seen by others',
+  'category': 'security',
+  'weight': 70,
+  'forced_lane': 'human_first',
+  'min_severity': None,
+  'pattern': '(?:patients|customers|clients|records|employees|staff|users|people|names|accounts|invoices|files|data) '
+             "(?:[\\w'-]+,? ){0,2}(?:who|that|which) (?:are|is|were|was) not (?:ours|our "
+             "own)|(?:who|what|how many people) else (?:[\\w'-]+,? )?(?:can|could) "
+             '(?:see|view|access|read|open)|from what (?:looks|looked|seems|seemed) like '
+             '(?:another|a different|some other) '
+             '(?:practice|company|customer|clinic|client|organisation|business|firm)|(?:opens|open|loads|load|works|viewable|downloadable|accessible|visible|available|readable) '
+             "(?:[\\w'-]+,? ){0,3}without (?:any |a |anyone )?(?:login|logging in|signing "
+             'in|sign-in|password|authentication|auth|credentials|being logged '
+             'in)|(?:came|comes|showed|shows|turned|turns) up in (?:the )?(?:google |search |web '
+             ')?(?:results|search|search '
+             "results)|(?:treat|treating|consider|considering|assume|assuming) (?:[\\w'-]+,? "
+             '){0,4}as (?:compromised|exposed|breached|leaked|stolen)',
   'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
             "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
             "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
@@ -562,7 +638,14 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "with|communicated|ran)|training|awareness|simulation|test|wasn't|was not|isn't|is "
             'not|not phishing|false alarm|false positive|all '
             'fine|legit|legitimate|allowlist|whitelist|spam filter|flagged as|marked as|thought '
-            '(?:it|your|this)'},
+            '(?:it|your|this)|report phishing|phishing '
+            '(?:setting|settings|button|column|field|toggle|option|tab|filter|feature|code|codes|reason '
+            'codes|notification|notifications|alert|alerts|template|templates|widget|page|screen|menu|icon|label|dashboard|report|reports|export|log|logs|history|policy|process '
+            'document|status|flag|add-in|plugin)|how (?:do|can|would|should) (?:i|we|you)|where '
+            "(?:is|are|do|can|'s) |where's|is there a (?:way|setting|option|report)|is there any "
+            'way|can (?:i|we) '
+            '(?:set|change|add|export|disable|hide|turn|configure|get|see|mark|use)|does the '
+            "(?:[\\w'-]+,? ){0,3}(?:include|cover|support|show)|do you support|screenshots of"},
  {'label': 'complete outage',
   'category': 'outage',
   'weight': 70,
@@ -692,7 +775,7 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "(?:[\\w'-]+,? ){0,4}(?:can|could|is able to|are able to|has been able to|have been "
              "able to|has been able|have been able|can't|cannot|managed to|is managing to) (?:to "
              ")?(?:[\\w'-]+,? )?(?:log ?in|login|sign ?in|access|use|work|open|load|reach|get "
-             'in|connect|process|take|place|make|check '
+             'into|get onto|get on|get in|connect|process|take|place|make|check '
              '?out|see|do|sell|ship|serve|trade|book|pay|submit|send)',
   'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
             "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
@@ -771,8 +854,8 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "(?:[\\w'-]+,? ){0,2}(?:can't|cannot|can not|are unable to|have been unable to|has "
              "been unable to|are not able to|aren't able to|could not|couldn't|haven't been able "
              "to|have not been able to|has not been able to|hasn't been able to) (?:[\\w'-]+,? "
-             ')?(?:log ?in|login|sign ?in|access|use|work|open|load|reach|get '
-             'in|connect|process|take|place|make|check '
+             ')?(?:log ?in|login|sign ?in|access|use|work|open|load|reach|get into|get onto|get '
+             'on|get in|connect|process|take|place|make|check '
              "?out|see|do|sell|ship|serve|trade|book|pay|submit|send)|nothing (?:[\\w'-]+,? "
              ')?(?:works|work|loads|load|is working|is loading|opens|responds|is responding) '
              '(?:for|across|at|in|on) (?:any|all|every|each|the whole|the entire|our whole|our '
@@ -783,7 +866,8 @@ V2_PHRASES = [{'label': 'reports a security breach',
              'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
              "(?:[\\w'-]+,? ){0,2}(?:can't|cannot|can not|are unable to|are not able to|aren't "
              "able to|could not|couldn't) (?:[\\w'-]+,? )?(?:log ?in|login|sign "
-             '?in|access|use|work|open|load|reach|get in|connect|process|take|place|make|check '
+             '?in|access|use|work|open|load|reach|get into|get onto|get on|get '
+             'in|connect|process|take|place|make|check '
              '?out|see|do|sell|ship|serve|trade|book|pay|submit|send)',
   'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
             "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
@@ -916,6 +1000,43 @@ V2_PHRASES = [{'label': 'reports a security breach',
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
             "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
             'with|communicated|ran)'},
+ {'label': 'everything everywhere is down',
+  'category': 'outage',
+  'weight': 70,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': "(?:it's|it is|everything is|everything's|we are|we're|it has been|it's "
+             "been|everything has been|system is|platform is|the whole thing's|the whole thing "
+             "is|the whole thing has) (?:[\\w'-]+,? )?(?:dead in the water|gone "
+             'belly-up|belly-up|completely dead|totally dead|gone dark|down hard)|(?:every|each) '
+             "(?:single )?(?:[\\w'-]+,? "
+             ')?(?:site|store|user|office|branch|depot|location|ward|clinic|hospital|warehouse|team|region|shift|shop|department|agent)s?,? '
+             "(?:and )?(?:every|each) (?:single )?(?:[\\w'-]+,? "
+             ')?(?:site|store|user|office|branch|depot|location|ward|clinic|hospital|warehouse|team|region|shift|shop|department|agent)',
+  'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
+            "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
+            "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
+            ')?(?:well|quickly|promptly|great|fast|nicely)|handled (?:it |this |that )?(?:very '
+            ')?(?:well|great|nicely|professionally|perfectly)|in case of|in the event of|what '
+            'happens (?:if|when|in)|if there (?:is|was|were|ever is) (?:ever '
+            ')?(?:a|an|any)|hypothetical|hypothetically|do you (?:have|offer) (?:a|an|any) '
+            "(?:[\\w'-]+,? )?(?:process|policy|plan|procedure|sla)|how (?:do|would|does|will) "
+            '(?:you|your team) (?:handle|notify|respond|deal)|(?:for|about|of) (?:a |an |the '
+            ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
+            'issue|a problem)|all good now|working again|back up and '
+            "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
  {'label': 'lost our data',
   'category': 'data_loss',
   'weight': 50,
@@ -992,7 +1113,7 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'pattern': '(?:data|records|files|history|database|documents|entries|invoices|orders|contacts|transactions|emails|messages|tickets|notes|reports|photos|attachments|backups?|projects|rows|submissions|uploads|leads|content|information|timesheets|bookings|appointments|prices|products|listings|campaigns|templates|workflows|dashboards|events|calendar|calendars|responses|surveys|results|logs|recordings|images|videos|posts|articles|pages|inventory|stock|catalogue|catalog|spreadsheets|sheets|customer '
              'list|client list|mailing list|contact '
              'list|accounts|deals|pipeline|folders|folder|drive|archive|work|comments|conversations|threads|chats|attachment|file|document|record|entry|booking|order|invoice|report|project|photo) '
-             "(?:[\\w'-]+,? ){0,3}(?:(?:are|were|is|was|have been|has been|got|just|seem to "
+             "(?:[\\w'-]+,? ){0,6}(?:(?:are|were|is|was|have been|has been|got|just|seem to "
              'have|appear to have|have|has|all|simply) )?(?:all |completely |simply |just '
              '|permanently |entirely '
              ')?(?:gone|deleted|wipe|erase|corrupt|lose|disappear|vanish|overwritten|went '
@@ -1036,6 +1157,46 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'pattern': '(?:everything|it all|all of it|all our work|our work|years of work|weeks of work) '
              '(?:is |was |has been |got |just )?(?:completely |simply |just '
              ')?(?:gone|wipe|erase|deleted|disappear|vanish|lose)',
+  'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
+            "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
+            "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
+            ')?(?:well|quickly|promptly|great|fast|nicely)|handled (?:it |this |that )?(?:very '
+            ')?(?:well|great|nicely|professionally|perfectly)|in case of|in the event of|what '
+            'happens (?:if|when|in)|if there (?:is|was|were|ever is) (?:ever '
+            ')?(?:a|an|any)|hypothetical|hypothetically|do you (?:have|offer) (?:a|an|any) '
+            "(?:[\\w'-]+,? )?(?:process|policy|plan|procedure|sla)|how (?:do|would|does|will) "
+            '(?:you|your team) (?:handle|notify|respond|deal)|(?:for|about|of) (?:a |an |the '
+            ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
+            'issue|a problem)|all good now|working again|back up and '
+            "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            'with|communicated|ran)'},
+ {'label': 'our data went missing',
+  'category': 'data_loss',
+  'weight': 50,
+  'forced_lane': 'human_first',
+  'min_severity': None,
+  'pattern': "(?:overwrote|overwritten|overwriting|replaced|wiped|blanked) (?:[\\w'-]+,? "
+             '){0,6}(?:with|to) (?:zeros|zeroes|zero|blanks|blank values|blank|nulls|null|empty '
+             "values|nothing|garbage|the wrong (?:values|data|prices))|(?:don't|do not|no "
+             'longer) have (?:a |any )?(?:copy|backup|record) of (?:the |our '
+             ")?(?:old|original|previous|earlier|those|these|the)|(?:any|a) way (?:[\\w'-]+,? "
+             "){0,3}(?:to )?(?:get (?:them|it|those|these|the [\\w'-]+) back|restore "
+             '(?:them|it|those|these)|recover (?:them|it|those|these))|(?:are|is|have|has) '
+             '(?:just |simply |all |completely )?gone from (?:the|our|your) '
+             "(?:archive|system|account|database|platform|app|portal|drive|folder|records|history|ledger|library)|(?:aren't|are "
+             "not|isn't|is not|no longer|not) (?:there|in (?:the|our) (?:[\\w'-]+,? "
+             ')?(?:ledger|system|account|list|archive)) any ?more',
   'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
             "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
             "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
@@ -1172,11 +1333,11 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'forced_lane': 'human_first',
   'min_severity': None,
   'pattern': '(?:sue|suing) (?:you|your|the company|for|over)|lawsuit|class '
-             'action|(?:will|would|going to|gonna|intend to|prepared to|hesitate to|plan '
-             "to|threaten to|ready to|consider|considering|have to|may|might) (?:[\\w'-]+,? "
-             ')?sue|(?:take|taking|drag|dragging|see|seeing) (?:you|this|it|your company|you '
-             'guys) (?:to|in) court|(?:see|meet) you in court|court '
-             '(?:case|action|proceedings)|small claims|file (?:a )?(?:claim|suit)',
+             'action|(?:will|would|going to|gonna|intend to|prepared to|preparing to|hesitate '
+             'to|plan to|threaten to|ready to|consider|considering|have to|may|might) '
+             "(?:[\\w'-]+,? )?sue|(?:take|taking|drag|dragging|see|seeing) (?:you|this|it|your "
+             'company|you guys|us|the company|the vendor|them) (?:to|in) court|(?:see|meet) you '
+             'in court|court (?:case|action|proceedings)|small claims|file (?:a )?(?:claim|suit)',
   'unless': ''},
  {'label': 'pursue remedies',
   'category': 'legal',
@@ -1237,8 +1398,9 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'min_severity': None,
   'pattern': '(?:involve|involving|contact|contacting|consult|consulting|get|getting|bring '
              'in|bringing in|loop in|looping '
-             'in|instruct|instructing|retain|retained|hire|hiring|call|calling) (?:our |my |a '
-             '|an )?(?:lawyer|counsel|attorney|solicitor|legal team|legal department|legal)',
+             'in|instruct|instructed|instructing|retain|retained|hire|hired|hiring|engage|engaged|engaging|brief|briefed|briefing|consulted|call|calling) '
+             '(?:our |my |a |an )?(?:lawyer|counsel|attorney|solicitor|legal team|legal '
+             'department|legal)',
   'unless': ''},
  {'label': 'report to a regulator',
   'category': 'legal',
@@ -1257,8 +1419,12 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'pattern': '(?:cancel|terminate|end|close|discontinue|drop|stop|exit|leave|not renew) '
              "(?:our|my|the|this|all|all of our|all our|your) (?:[\\w'-]+,? "
              '){0,2}(?:contract|subscription|account|agreement|relationship|licence|plan|partnership|service|services|membership|deal|business|workspace|tenant|instance|engagement|seats|contracts)',
-  'unless': '(?:how|can|could) (?:do |i |we )?(?:i |we )?(?:cancel|end|close) (?:one|a|the) '
-            "(?:[\\w'-]+,? )?(?:user|seat|employee)|(?:trial|test|sandbox|demo) "
+  'unless': "(?:licence|seat|user|login|mailbox) (?:for|of) (?:[\\w.@'-]+,? "
+            ")?(?:[\\w'-]+[.@]|one|a single|this user|that user|the user|user|our former|our "
+            'old|an ex-|ex-|a former)|moved to another '
+            '(?:team|department|role)|(?:how|can|could) (?:do |i |we )?(?:i |we '
+            ")?(?:cancel|end|close) (?:one|a|the) (?:[\\w'-]+,? "
+            ')?(?:user|seat|employee)|(?:trial|test|sandbox|demo) '
             '(?:account|workspace|instance)|(?:one|a '
             "single|unused|extra|spare|duplicate|old|former employee'?s?) (?:[\\w'-]+,? "
             ')?(?:seat|seats|licence|account|user)|auto-?renew'},
@@ -1378,8 +1544,10 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'min_severity': None,
   'pattern': 'outage|downtime|service disruption|partial '
              "outage|degraded|degradation|intermittent (?:[\\w'-]+,? "
-             ')?(?:outage|errors|failures|downtime|issues)|(?:keeps|keep|kept) (?:crashing|going '
-             'down|timing out|dropping|disconnecting|failing)|timing out|time '
+             ")?(?:outage|errors|failures|downtime|issues)|times out|(?:are|is) (?:[\\w'-]+,? "
+             ')?(?:waiting around|sitting idle|sat idle|standing around|twiddling their '
+             'thumbs|doing it by hand|back on paper|on paper)|(?:keeps|keep|kept) '
+             '(?:crashing|going down|timing out|dropping|disconnecting|failing)|timing out|time '
              'out|timeouts|(?:502|503|504|500) (?:errors?|bad gateway)|bad gateway|service '
              'unavailable|error 50[0234]|(?:delayed|arriving late|running late|lagging|backed '
              "up|backlogged) (?:by )?(?:up to |over |more than |about )?(?:[\\w'-]+,? "
@@ -1409,7 +1577,17 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
             "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            "with|communicated|ran)|(?:planned|scheduled) (?:[\\w'-]+,? "
+            'with|communicated|ran)|(?:outage|downtime|incident) '
+            '(?:setting|settings|button|column|field|toggle|option|tab|filter|feature|code|codes|reason '
+            'codes|notification|notifications|alert|alerts|template|templates|widget|page|screen|menu|icon|label|dashboard|report|reports|export|log|logs|history|policy|process '
+            'document|status|flag|add-in|plugin)|how (?:do|can|would|should) (?:i|we|you)|where '
+            "(?:is|are|do|can|'s) |where's|is there a (?:way|setting|option|report)|is there any "
+            'way|can (?:i|we) '
+            '(?:set|change|add|export|disable|hide|turn|configure|get|see|mark|use)|does the '
+            "(?:[\\w'-]+,? ){0,3}(?:include|cover|support|show)|do you support|screenshots "
+            'of|any downtime|(?:make sure|ensure|avoid) (?:that )?(?:any |the '
+            ")?downtime|downtime (?:doesn't|does not|won't|will not) "
+            "(?:clash|overlap|affect|coincide)|(?:planned|scheduled) (?:[\\w'-]+,? "
             ')?(?:maintenance|downtime|outage)|maintenance window|status page|uptime report|sla '
             'report|(?:session|idle|login|inactivity) time ?outs?'},
  {'label': 'a service is down',
@@ -1501,14 +1679,15 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '){0,3}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
              'cent(?:er|re)s|contact '
              'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
-             "(?:haven't|have not|hasn't|has not|had not|hadn't) been able to|(?:our|the|their) "
-             "(?:[\\w'-]+,? "
+             "(?:\\([^)]*\\) )?(?:haven't|have not|hasn't|has not|had not|hadn't) been able "
+             "to|(?:our|the|their) (?:[\\w'-]+,? "
              '){0,3}(?:users|staff|employees|agents|people|team|teams|colleagues|stores|sites|offices|locations|branches|clinics|restaurants|warehouses|shops|customers|members|workers|nurses|doctors|drivers|technicians|reps|salespeople|cashiers|accounts|departments|regions|terminals|registers|tills|devices|engineers|dispatchers|operators|pharmacists|teachers|students|managers|analysts|developers|advisers|advisors|consultants|associates|therapists|clinicians|physicians|lawyers|accountants|brokers|tellers|pickers|packers|couriers|crews|depots|hubs|plants|factories|hospitals|schools|practices|surgeries|franchises|outlets|venues|hotels|gyms|salons|pharmacies|dealerships|call '
              'cent(?:er|re)s|contact '
              'cent(?:er|re)s|sites|workstations|laptops|kiosks|scanners|printers|phones|handsets|tablets) '
-             "(?:can't|cannot|can not|are unable to|couldn't|could not|are not able to|aren't "
-             "able to|can no longer) (?:[\\w'-]+,? )?(?:log ?in|login|sign "
-             '?in|access|use|work|open|load|reach|get in|connect|process|take|place|make|check '
+             "(?:\\([^)]*\\) )?(?:can't|cannot|can not|are unable to|couldn't|could not|are not "
+             "able to|aren't able to|can no longer) (?:[\\w'-]+,? )?(?:log ?in|login|sign "
+             '?in|access|use|work|open|load|reach|get into|get onto|get on|get '
+             'in|connect|process|take|place|make|check '
              '?out|see|do|sell|ship|serve|trade|book|pay|submit|send)|(?:kicked|thrown|logged|booted|locked) '
              "out (?:[\\w'-]+,? ){0,3}(?:the moment|as soon as|when|whenever|every time|on "
              'launch|on login|on open|on start|on startup)|(?:crash|crashes|crashing|keeps '
@@ -1551,8 +1730,9 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'forced_lane': '',
   'min_severity': None,
   'pattern': "(?:can't|cannot|can not|unable to|not able to|couldn't|could not) (?:[\\w'-]+,? "
-             ")?(?:take|process|accept|run|complete|send|receive) (?:[\\w'-]+,? "
-             ')?(?:payments|orders|bookings|calls|transactions|shipments|deliveries|payroll)|(?:payments|orders|payroll|transactions|shipments|bookings) '
+             ")?(?:take|process|accept|run|complete|send|receive|do|make|book) (?:[\\w'-]+,? "
+             '){0,2}(?:payments|orders|bookings|calls|transactions|shipments|deliveries|payroll|check-ins|checkins|check '
+             'ins|reservations|appointments|sales|refunds|returns|prescriptions|admissions)|(?:payments|orders|payroll|transactions|shipments|bookings) '
              "(?:are |is )?(?:[\\w'-]+,? )?(?:failing|not going "
              'through|stuck|blocked|bouncing|declined)',
   'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
@@ -1619,7 +1799,15 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'forced_lane': '',
   'min_severity': None,
   'pattern': 'chargeback|chargebacks|charge back|charging back',
-  'unless': 'cost '
+  'unless': 'chargebacks? (?:reason '
+            ')?(?:setting|settings|button|column|field|toggle|option|tab|filter|feature|code|codes|reason '
+            'codes|notification|notifications|alert|alerts|template|templates|widget|page|screen|menu|icon|label|dashboard|report|reports|export|log|logs|history|policy|process '
+            'document|status|flag|add-in|plugin)|how (?:do|can|would|should) (?:i|we|you)|where '
+            "(?:is|are|do|can|'s) |where's|is there a (?:way|setting|option|report)|is there any "
+            'way|can (?:i|we) '
+            '(?:set|change|add|export|disable|hide|turn|configure|get|see|mark|use)|does the '
+            "(?:[\\w'-]+,? ){0,3}(?:include|cover|support|show)|do you support|screenshots "
+            'of|cost '
             'cent(?:er|re)s?|department|departments|internal|internally|allocate|allocation|recharge|cross-charge|business '
             "units?|to (?:each|the|our|every) (?:[\\w'-]+,? "
             ')?(?:team|client|project)s?|chargebacks? '
@@ -1635,7 +1823,15 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '){0,2}(?:charge|payment|invoice|transaction|bill|debit|amount|fee|renewal|overcharge)|(?:payment|billing|invoice) '
              'dispute|(?:file|filed|filing|raise|raised|raising|open|opened|opening) (?:a '
              ')?dispute',
-  'unless': ''},
+  'unless': "how (?:do|can|would|should) (?:i|we|you)|where (?:is|are|do|can|'s) |where's|is "
+            'there a (?:way|setting|option|report)|is there any way|can (?:i|we) '
+            '(?:set|change|add|export|disable|hide|turn|configure|get|see|mark|use)|does the '
+            "(?:[\\w'-]+,? ){0,3}(?:include|cover|support|show)|do you support|screenshots "
+            'of|(?:dispute|disputes|in dispute) '
+            '(?:setting|settings|button|column|field|toggle|option|tab|filter|feature|code|codes|reason '
+            'codes|notification|notifications|alert|alerts|template|templates|widget|page|screen|menu|icon|label|dashboard|report|reports|export|log|logs|history|policy|process '
+            "document|status|flag|add-in|plugin)|mark (?:[\\w'-]+,? ){0,3}(?:as )?(?:in "
+            ')?dispute'},
  {'label': 'involves the bank',
   'category': 'chargeback',
   'weight': 25,
@@ -1660,6 +1856,17 @@ V2_PHRASES = [{'label': 'reports a security breach',
              'provider))|provisionally (?:credited|refunded|reversed)|(?:bank|issuer|amex|card '
              "provider) (?:has |have )?(?:[\\w'-]+,? )?(?:credited|reversed|refunded) "
              '(?:us|me|the)',
+  'unless': ''},
+ {'label': 'direct debit returned',
+  'category': 'chargeback',
+  'weight': 25,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': '(?:recall|recalled|return|returned|reverse|reversed|charged '
+             "back|bounced|cancelled|canceled|stopped|blocked) (?:[\\w'-]+,? "
+             '){0,4}(?:sepa|direct|bank) (?:debit|debits|transfer|mandate)|(?:sepa|direct) debit '
+             "(?:[\\w'-]+,? ){0,2}(?:recall|recalled|returned|reversed|charged "
+             'back)|r(?:ü|ue)cklastschrift|lastschrift zur(?:ü|ue)ck',
   'unless': ''},
  {'label': 'reverses the payment',
   'category': 'chargeback',
@@ -1702,7 +1909,12 @@ V2_PHRASES = [{'label': 'reports a security breach',
              'act|schrems',
   'unless': 'badge|badges|logo|banner|typo|spelling|congrat|congrats|congratulations|well '
             'done|trust (?:page|center|centre|portal)|(?:thanks|thank you) for (?:the|your) '
-            "(?:[\\w'-]+,? )?(?:report|certificate)"},
+            "(?:[\\w'-]+,? )?(?:report|certificate)|how (?:do|can|would|should) "
+            "(?:i|we|you)|where (?:is|are|do|can|'s) |where's|is there a "
+            '(?:way|setting|option|report)|is there any way|can (?:i|we) '
+            '(?:set|change|add|export|disable|hide|turn|configure|get|see|mark|use)|does the '
+            "(?:[\\w'-]+,? ){0,3}(?:include|cover|support|show)|do you support|screenshots "
+            'of|process document|documenting'},
  {'label': 'privacy rights request',
   'category': 'compliance',
   'weight': 25,
@@ -1873,10 +2085,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'min_severity': None,
   'pattern': '(?:post|share|write|write '
              "up|put|publish|blog|vlog|tweet|broadcast|air|splash|review you|rant) (?:[\\w'-]+,? "
-             '){0,4}(?:on|to|across|all over) '
-             '(?:linkedin|twitter|x|facebook|reddit|glassdoor|g2|capterra|trustpilot|hacker '
+             '){0,6}(?:on|to|across|all over) '
+             '(?:(?:linkedin|twitter|x|facebook|reddit|glassdoor|g2|capterra|trustpilot|hacker '
              'news|youtube|tiktok|instagram|threads|mastodon|bluesky|social media|social|our '
-             'blog|my blog|the forum|the community forum|review sites?|gartner|trustradius)',
+             'blog|my blog|reddit|the forum|the community forum|review '
+             'sites?|gartner|trustradius)|r/[a-z]+)|(?:got|has|have|with) (?:over |more than '
+             '|nearly )?(?:\\d+\\+?|hundreds of|thousands of) '
+             '(?:upvotes|likes|retweets|reposts|shares|comments|views|reactions)',
   'unless': 'love|loves|loved|happy|pleased|delighted|impressed|thank|thanks|great job|great '
             'work|kudos|congrats|congratulations|enjoy|enjoys|likes|demo|walkthrough|training|intro|introduction|introduce|webinar|newsletter|release '
             'notes|case study|recommend|five stars|5 '
@@ -1965,7 +2180,7 @@ V2_PHRASES = [{'label': 'reports a security breach',
              'belief|the worst|horrendous|a mess|insane|unbelievable|unreal',
   'unless': "(?:not|no longer) (?:[\\w'-]+,? )?(?:unacceptable|a disaster|a nightmare)|worst "
             'case|worst-case|trash (?:can|bin|folder|icon)|garbage collection|rubbish '
-            'bin|disaster recovery|insanely (?:good|fast|great)|unbelievably '
+            'bin|disaster-recovery|disaster recovery|insanely (?:good|fast|great)|unbelievably '
             '(?:good|fast|great|helpful)|unreal engine'},
  {'label': 'fed up or angry',
   'category': 'frustration',
@@ -2019,9 +2234,9 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "gone|slipped|broken)|(?:each|every|all) of (?:your |the )?last (?:[\\w'-]+,? "
              ')?(?:releases|updates|deploys|deployments|versions|upgrades) (?:has|have) '
              "(?:[\\w'-]+,? "
-             ')?(?:broken|broke|caused)|(?:explain|explained|asked|told|written|wrote|sent|repeated|called) '
+             ')?(?:broken|broke|caused)|(?:explain|explained|asked|told|written|wrote|sent|repeated|called|given) '
              "(?:[\\w'-]+,? "
-             '){0,3}(?:\\d+|three|four|five|six|several|multiple|many|countless|numerous) times',
+             '){0,5}(?:\\d+|three|four|five|six|several|multiple|many|countless|numerous) times',
   'unless': 'first time|second time|(?:thanks|thank you) (?:again|once again)'},
  {'label': 'still not fixed',
   'category': 'frustration',
@@ -2174,6 +2389,16 @@ V2_PHRASES = [{'label': 'reports a security breach',
              ')?(?:robot|bot|automatic|automated|canned|generic|scripted) '
              '(?:answer|answers|reply|replies|response|responses)',
   'unless': 'human (?:resources|error|readable|rights)|hr team|human-in-the-loop'},
+ {'label': 'asks for a person',
+  'category': 'ai_handoff',
+  'weight': 25,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': '(?:talk|speak|chat) (?:to|with) (?:a|an|some|any|one|your) (?:actual |real |live '
+             ')?(?:person|human|agent|representative|rep|operator|somebody|someone|member of '
+             'staff|staff member)|agent,? agent|(?:operator|human|representative),? '
+             '(?:operator|human|representative)',
+  'unless': 'human (?:resources|error|readable|rights)|hr team|human-in-the-loop'},
  {'label': 'the bot keeps looping',
   'category': 'ai_handoff',
   'weight': 25,
@@ -2246,6 +2471,15 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:tool|platform|product|setup|rollout|configuration|integration|account)|your '
              '(?:tool|platform|product))',
   'unless': ''},
+ {'label': 'our contact has left',
+  'category': 'champion',
+  'weight': 25,
+  'forced_lane': '',
+  'min_severity': None,
+  'pattern': '(?:is|has|are) no longer (?:with|at|employed by|employed at|working at|working '
+             'for|part of) (?:the company|us|our company|the business|the '
+             "team|[\\w'-]+)|(?:auto-?reply|out of office) (?:[\\w'-]+,? ){0,6}no longer",
+  'unless': '(?:issue|problem|bug|error|feature|integration|setting) (?:is|has) no longer'},
  {'label': 'first escalation in years',
   'category': 'first_escalation',
   'weight': 25,

@@ -60,6 +60,8 @@ CHUNK = 100  # escalations written (and reported) per batch
 
 Kind = TimelineEvent.Kind
 
+# Share of demo cases that are routine requests (how-to questions, wishes, cosmetic issues).
+ROUTINE_SHARE = 0.15
 CATEGORY_WEIGHTS = {
     Category.TECHNICAL: 40,
     Category.BILLING: 25,
@@ -502,10 +504,16 @@ def _build_case(
 ) -> _Case:
     tier = Tier(customer.tier)
     category = _pick(rng, CATEGORY_WEIGHTS)
-    scenario = rng.choice(demo_data.SCENARIOS[category])
-    entry_point = _pick(rng, ENTRY_POINT_WEIGHTS)
-    tone = _pick(rng, demo_data.TONE_WEIGHTS[entry_point])
-    if category == Category.COMPLIANCE and rng.random() < 0.3:
+    routine = rng.random() < ROUTINE_SHARE
+    if routine:
+        scenario = rng.choice(demo_data.ROUTINE_SCENARIOS[category])
+        entry_point = rng.choice((EntryPoint.CSM, EntryPoint.TICKET_FLAG))
+        tone = "polite"
+    else:
+        scenario = rng.choice(demo_data.SCENARIOS[category])
+        entry_point = _pick(rng, ENTRY_POINT_WEIGHTS)
+        tone = _pick(rng, demo_data.TONE_WEIGHTS[entry_point])
+    if category == Category.COMPLIANCE and not routine and rng.random() < 0.3:
         tone = "legal"
     ctx = _context(rng, created, customer)
     low, high = DISPUTE_RANGES[tier]
@@ -526,7 +534,9 @@ def _build_case(
         created_by=creator,
         created_at=created,
     )
-    _fill_category_fields(rng, escalation, scenario, ctx, amount)
+    if routine:
+        amount = min(amount, Decimal("450.00"))  # a question about an invoice, not a dispute
+    _fill_category_fields(rng, escalation, scenario, ctx, amount, routine=routine)
     if rng.random() < 0.5 and scenario.get("root_cause"):
         escalation.suspected_root_cause = scenario["root_cause"]
     if rng.random() < 0.6:
@@ -602,6 +612,8 @@ def _fill_category_fields(
     scenario: dict,
     ctx: dict,
     amount: Decimal,
+    *,
+    routine: bool = False,
 ) -> None:
     category = escalation.category
     if category == Category.TECHNICAL:
@@ -615,12 +627,14 @@ def _fill_category_fields(
     elif category == Category.BILLING:
         escalation.invoice_reference = ctx["invoice"]
         escalation.amount_in_dispute = amount
-        if rng.random() < 0.55:
+        if not routine and rng.random() < 0.55:
             escalation.refund_amount = (
                 amount if rng.random() < 0.7 else (amount / 2).quantize(Decimal("0.01"))
             )
     elif category == Category.COMPLIANCE:
         escalation.regulation_concerned = rng.choice(scenario["regulations"])
+    if routine:
+        return
     if (scenario.get("policy_exception") and rng.random() < 0.7) or rng.random() < 0.04:
         escalation.policy_exception_requested = True
 
