@@ -78,8 +78,20 @@ PAST_OR_HYPOTHETICAL = (
     r"|hasn't|don't|didn't|hadn't|barely|hardly) (?:[\w'-]+,? ){0,4}(?:had|seen|experienced|noticed"
     r"|suffered) (?:a |an |any |one |a single |the )?(?:[\w'-]+,? )?(?:outage|outages|downtime"
     r"|incident|incidents|breach|breaches|issue|issues|problem|problems)|last (?:month|year"
-    r"|quarter)'s|how well (?:[\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"
+    r"|quarter)'s|(?:quick|fast|swift|prompt) (?:fix|resolution|response)|fixed (?:it |this )?(?:so )?"
+    r"(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back to normal"
+    r"|working|stable)|back to normal|all resolved|resolved now|need nothing further|thanks? (?:you )?"
+    r"for (?:[\w'-]+,? ){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well (?:[\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"
 )
+# Talk of leaving that is not leaving: a hypothetical, a risk register, an exit clause.
+NOT_LEAVING = (
+    r"if (?:we|they|you|i|the customer) (?:[\w'-]+,? ){0,4}(?:cancel"
+    r"|leave|terminate|churn|stop|move|switch|end)|risk register|exit plan|exit strategy|exit clause"
+    r"|offboarding process|data portability|in case (?:we|they) (?:ever )?(?:leave|cancel)|not"
+    r" planning to|no plans to|not considering|not thinking of|hypothetical|hypothetically"
+)
+
+
 # A how-to question about the product, or the words as product vocabulary ("the outage
 # notifications setting", "chargeback reason codes", "the report phishing button").
 HOW_TO = (
@@ -253,6 +265,23 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|treating|consider|considering|assume|assuming) (?:[\w'-]+,? ){0,4}as (?:compromised|exposed"
         r"|breached|leaked|stolen)",
         "our data seen by others",
+        unless=PAST_OR_HYPOTHETICAL,
+    ),
+    _rule(
+        "security",
+        r"(?:api key|api keys|password|passwords|token|tokens|credential|credentials|secret|secrets"
+        r"|private key|access key) (?:[\w'-]+,? ){0,5}(?:posted|published|shared|quoted|pasted|visible"
+        r"|exposed|leaked|committed) (?:[\w'-]+,? ){0,5}(?:public|publicly|forum|online|internet"
+        r"|github|community|slack|reply|ticket)|(?:posted|published|quoted|pasted|shared|leaked"
+        r"|exposed) (?:[\w'-]+,? ){0,4}(?:api key|password|token|credentials|secret|private key"
+        r"|access key)s?|(?:changing|change|changed|editing|incrementing|tweaking|altering) (?:the |an"
+        r" |a )?(?:[\w'-]+,? )?(?:id|ids|number|parameter|url|link|record id) (?:[\w'-]+,? ){0,6}(?:shows"
+        r"|showed|displays|displayed|opens|opened|exposes|exposed|gives|gave|brings up|returns)"
+        r"|(?:shows|showed|displays|exposes|exposed|reveals|revealed|lists|listed) (?:[\w'-]+,? )?other"
+        r" (?:[\w'-]+,? )?(?:applicants|users|students|patients|customers|people|members|employees"
+        r"|clients|tenants|candidates|families|parents)'?s? (?:[\w'-]+,? ){0,3}(?:data|details|records"
+        r"|statements|information|files|addresses|emails|names|numbers|results|documents)",
+        "credentials or records exposed",
         unless=PAST_OR_HYPOTHETICAL,
     ),
     _rule(
@@ -618,6 +647,14 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "legal",
+        r"(?:forward|forwarding|forwarded|send|sending|sent|pass|passing|passed|hand|handing|handed"
+        r"|refer|referring|referred|copy|copying|copied) (?:[\w'-]+,? ){0,4}to (?:their|our|my|his|her"
+        r"|the client's|the customer's) (?:[\w'-]+,? )?(?:lawyer|lawyers|solicitor|solicitors|attorney"
+        r"|attorneys|legal team|legal department|counsel|legal)",
+        "passing it to their lawyers",
+    ),
+    _rule(
+        "legal",
         r"(?:seek|seeking|pursue|pursuing|recover|recovering|recovery of|claim|claiming|reclaim"
         r"|reclaiming) (?:[\w'-]+,? ){0,3}(?:costs|losses|fees|damages|money|compensation) (?:[\w'-]+,? )?"
         r"under (?:clause|section|article|the (?:msa|contract|agreement|terms)|our (?:msa|contract"
@@ -650,7 +687,8 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|agreement|relationship|licence|plan|partnership|service|services|membership|deal"
         r"|business|workspace|tenant|instance|engagement|seats|contracts)",
         "cancel our contract",
-        unless=r"(?:licence|seat|user|login|mailbox) (?:for|of) (?:[\w.@'-]+,? )?(?:[\w'-]+[.@]|one|a"
+        unless=NOT_LEAVING
+        + r"(?:licence|seat|user|login|mailbox) (?:for|of) (?:[\w.@'-]+,? )?(?:[\w'-]+[.@]|one|a"
         r" single|this user|that user|the user|user|our former|our old|an ex-|ex-|a former)|moved to"
         r" another (?:team|department|role)|(?:how|can|could) (?:do |i |we )?(?:i |we )?(?:cancel|end"
         r"|close) (?:one|a|the)"
@@ -670,6 +708,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|service|tool|software))|(?:signed|sign|go|going|went|gone) with (?:a |your |another )?"
         r"(?:competitor|rival|different (?:vendor|provider))",
         "moving to a competitor",
+        unless=NOT_LEAVING,
     ),
     _rule(
         "churn",
@@ -683,6 +722,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r" (?:vendor|provider|platform|solution|supplier)|(?:other|another) (?:vendor|provider"
         r"|supplier))|shopping around",
         "evaluating alternatives",
+        unless=NOT_LEAVING,
     ),
     _rule(
         "churn",
@@ -696,7 +736,8 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|question|questioning) (?:our|the|this) (?:[\w'-]+,? )?(?:renewal|contract|partnership"
         r"|relationship|subscription|investment|spend|decision to (?:renew|stay))",
         "not renewing",
-        unless=r"(?:auto-?renew|automatically renew)|no longer (?:an issue|needed for|need the)"
+        unless=NOT_LEAVING
+        + r"(?:auto-?renew|automatically renew)|no longer (?:an issue|needed for|need the)"
         r"|(?:continue|stay) (?:to |on |with )?(?:the |this )?(?:call|line|chat|page|screen|meeting)",
     ),
     _rule(
@@ -711,7 +752,8 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|company|tool))|done with (?:you|your (?:[\w'-]+,? )?(?:product|service|company|platform|tool"
         r"|nonsense))|find (?:a |another )?(?:new |different )?(?:vendor|provider|supplier|solution)",
         "plans to leave",
-        unless=r"leave (?:a|an|our|my|the|you) (?:[\w'-]+,? )?(?:review|comment|note|message|feedback"
+        unless=NOT_LEAVING
+        + r"leave (?:a|an|our|my|the|you) (?:[\w'-]+,? )?(?:review|comment|note|message|feedback"
         r"|voicemail)|cancel (?:the|this|a|my|our) (?:[\w'-]+,? )?(?:meeting|call|order|demo|session"
         r"|webinar|appointment|booking|invite|request|job|export|import|sync|run|payment)",
     ),
@@ -721,6 +763,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|renewal) is (?:at risk|in jeopardy|on the line|in doubt|hanging by a thread)"
         r"|(?:renewal|contract) (?:[\w'-]+,? )?(?:at risk|in jeopardy|on the line|in doubt|on hold)",
         "relationship at risk",
+        unless=NOT_LEAVING,
     ),
     _rule(
         "churn",
@@ -730,6 +773,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"|business|logo)|(?:likely|going|about|set) to (?:lose|churn|leave)|at risk of"
         r" (?:churning|leaving|losing (?:the|this|them))|(?:churn|cancellation) risk",
         "tender or likely to leave",
+        unless=NOT_LEAVING,
     ),
     _rule(
         "churn",
@@ -741,6 +785,7 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r" anymore)|(?:an|the|our|their) rfp|request for proposals?|out to tender|(?:gone|went|going|go)"
         r" to (?:market|tender)|tender process",
         "will not renew or re-tender",
+        unless=NOT_LEAVING,
     ),
     # --- Partial outage or degraded service: Sev-3 --------------------------------------------
     _rule(
@@ -829,9 +874,14 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         "partial_outage",
         r"(?:notifications?|pushes|push notifications|emails?|sms|texts|webhooks?|sync|syncing"
         r"|integration|integrations|payments?|orders?|invoices?|reminders?|alerts?|messages|calls"
-        r"|jobs|backups?|imports?|feeds?|api calls|requests) (?:have |has |just |suddenly |completely"
+        r"|jobs|backups?|imports?|feeds?|api calls|requests|labels|printing|printers|scanners|tills"
+        r"|terminals|screens|kiosks|barcodes) (?:have |has |just |suddenly |completely"
         r" |all )?(?:stopped|stop) (?:working|reaching|arriving|sending|syncing|going out|coming"
-        r" through|being (?:sent|delivered|processed)|getting through|running|firing)",
+        r" through|being (?:sent|delivered|processed)|getting through|running|firing|printing"
+        r"|scanning|loading|processing|responding|connecting)|(?:other|remaining|rest of (?:the|our))"
+        r" (?:[\w'-]+,? ){0,2}(?:sites|stores|offices|locations|plants|warehouses|hotels|clinics|branches"
+        r"|depots|regions|shops|hospitals|schools|teams|users) (?:are|is|seem|remain|stay|look)"
+        r" (?:[\w'-]+,? )?(?:unaffected|fine|ok|okay|working|normal|running|carrying on)",
         "a core function stopped",
         unless=PAST_OR_HYPOTHETICAL,
     ),
@@ -902,7 +952,9 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
         r"(?:refuse|refusing|will not|won't|are not going|not going|do not intend|don't intend"
         r"|no intention) to pay|withhold (?:the |our |any |all |further |this )?(?:payment|payments"
         r"|invoice|fees)|(?:stop|suspend|halt|withhold) (?:all |any |our |further )?payments"
-        r"|not (?:be )?(?:paying|pay) (?:this|that|the|your|another|any|for)",
+        r"|not (?:be )?(?:paying|pay) (?:this|that|the|your|another|any|for|it|them)|(?:dispute|disputes"
+        r"|disputed|disputing|contest|contests|contested) (?:invoice |inv)?[-#]?\d{3,}|formally"
+        r" (?:dispute|disputed|disputing|contest|contested)",
         "refuses to pay",
     ),
     _rule(
@@ -937,7 +989,12 @@ DEFAULT_PHRASES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "compliance",
-        r"regulator|regulators|regulatory|subpoena|court order|(?:legal|litigation) hold (?:notice"
+        r"regulator|regulators|regulatory|subpoena|court order|(?:fca|finra|bafin|cnil|ico|ocr|hhs"
+        r"|fda|ofsted|cqc|ofcom|pra|esma|apra|sec|cfpb|occ|fincen|oig|hipaa auditors) (?:has |have |is "
+        r"|are )?(?:asked|requested|required|wants|needs|is asking|are asking|demanded|requires"
+        r"|require|contacted|written|inspecting|investigating|reviewing)|attestation|attest|(?:written"
+        r" )?confirmation (?:[\w'-]+,? ){0,4}(?:retention|deletion|erasure|erased|deleted|compliance"
+        r"|immutab)|(?:legal|litigation) hold (?:notice"
         r"|notices|order|letter|request|obligation|obligations)|(?:under|received|issued|served"
         r"|place|placed|put) (?:[\w'-]+,? )?(?:a |on |under )?(?:legal|litigation) hold"
         r"|e-?discovery|retention (?:requirements?|obligations|schedule|rules)|breach notification"

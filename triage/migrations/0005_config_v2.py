@@ -148,8 +148,14 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            "with|communicated|ran)|breach of (?:the |our |your |its )?(?:[\\w'-]+,? "
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)|breach of "
+            "(?:the |our |your |its )?(?:[\\w'-]+,? "
             ')?(?:contract|agreement|sla|msa|terms|obligations|warranty)|(?:liability|liable|indemnity|indemnification|insurance|clause|clauses|terms|policy|cover) '
             "(?:[\\w'-]+,? ){0,3}(?:data|security|privacy) "
             '(?:incident|incidents|breach|breaches)'},
@@ -183,8 +189,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'credentials, accounts or data compromised',
   'category': 'security',
   'weight': 70,
@@ -224,8 +235,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'data reachable by anyone',
   'category': 'security',
   'weight': 70,
@@ -265,8 +281,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'data exposed to other customers',
   'category': 'security',
   'weight': 70,
@@ -301,8 +322,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'another customer can see our data',
   'category': 'security',
   'weight': 70,
@@ -336,8 +362,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'our data seen by others',
   'category': 'security',
   'weight': 70,
@@ -377,8 +408,64 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
+ {'label': 'credentials or records exposed',
+  'category': 'security',
+  'weight': 70,
+  'forced_lane': 'human_first',
+  'min_severity': None,
+  'pattern': '(?:api key|api '
+             'keys|password|passwords|token|tokens|credential|credentials|secret|secrets|private '
+             "key|access key) (?:[\\w'-]+,? "
+             '){0,5}(?:posted|published|shared|quoted|pasted|visible|exposed|leaked|committed) '
+             "(?:[\\w'-]+,? "
+             '){0,5}(?:public|publicly|forum|online|internet|github|community|slack|reply|ticket)|(?:posted|published|quoted|pasted|shared|leaked|exposed) '
+             "(?:[\\w'-]+,? ){0,4}(?:api key|password|token|credentials|secret|private "
+             'key|access '
+             'key)s?|(?:changing|change|changed|editing|incrementing|tweaking|altering) (?:the '
+             "|an |a )?(?:[\\w'-]+,? )?(?:id|ids|number|parameter|url|link|record id) "
+             "(?:[\\w'-]+,? "
+             '){0,6}(?:shows|showed|displays|displayed|opens|opened|exposes|exposed|gives|gave|brings '
+             'up|returns)|(?:shows|showed|displays|exposes|exposed|reveals|revealed|lists|listed) '
+             "(?:[\\w'-]+,? )?other (?:[\\w'-]+,? "
+             ")?(?:applicants|users|students|patients|customers|people|members|employees|clients|tenants|candidates|families|parents)'?s? "
+             "(?:[\\w'-]+,? "
+             '){0,3}(?:data|details|records|statements|information|files|addresses|emails|names|numbers|results|documents)',
+  'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
+            "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
+            "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
+            ')?(?:well|quickly|promptly|great|fast|nicely)|handled (?:it |this |that )?(?:very '
+            ')?(?:well|great|nicely|professionally|perfectly)|in case of|in the event of|what '
+            'happens (?:if|when|in)|if there (?:is|was|were|ever is) (?:ever '
+            ')?(?:a|an|any)|hypothetical|hypothetically|do you (?:have|offer) (?:a|an|any) '
+            "(?:[\\w'-]+,? )?(?:process|policy|plan|procedure|sla)|how (?:do|would|does|will) "
+            '(?:you|your team) (?:handle|notify|respond|deal)|(?:for|about|of) (?:a |an |the '
+            ")?(?:[\\w'-]+,? )?(?:drill|simulation|exercise|tabletop|training)|no longer (?:an "
+            'issue|a problem)|all good now|working again|back up and '
+            "running|(?:planned|scheduled|announced) (?:[\\w'-]+,? "
+            ')?(?:maintenance|downtime|outage|upgrade|window|migration)|what happens '
+            "(?:[\\w'-]+,? ){0,4}(?:if|when)|if there's|if there is|should there (?:ever )?be|in "
+            'case there|if (?:we|you) ever|if '
+            'ever|simulate|simulates|simulated|simulating|simulation|drill|dry '
+            'run|rehearsal|tabletop|game day|chaos test|fire drill|out of '
+            '(?:interest|curiosity)|just '
+            "curious|(?:never|not|haven't|hasn't|don't|didn't|hadn't|barely|hardly) "
+            "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
+            "single |the )?(?:[\\w'-]+,? "
+            ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'someone got into our account',
   'category': 'security',
   'weight': 70,
@@ -412,8 +499,14 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)|someone (?:new|else) (?:on|in|from) (?:our|my) team'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)|someone "
+            '(?:new|else) (?:on|in|from) (?:our|my) team'},
  {'label': 'data sent to the wrong customer',
   'category': 'security',
   'weight': 70,
@@ -445,8 +538,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'data reached the wrong people',
   'category': 'security',
   'weight': 70,
@@ -493,8 +591,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': "someone else's account or our data elsewhere",
   'category': 'security',
   'weight': 70,
@@ -536,8 +639,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'confirmed attack or exposed personal data',
   'category': 'security',
   'weight': 70,
@@ -570,8 +678,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'security vulnerability reported',
   'category': 'security',
   'weight': 70,
@@ -601,7 +714,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
             'with|communicated|ran)|(?:scan|scanning|pen ?test|penetration test) report'},
  {'label': 'suspicious activity',
   'category': 'security',
@@ -634,7 +753,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
             "with|communicated|ran)|training|awareness|simulation|test|wasn't|was not|isn't|is "
             'not|not phishing|false alarm|false positive|all '
             'fine|legit|legitimate|allowlist|whitelist|spam filter|flagged as|marked as|thought '
@@ -676,8 +801,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'entire business down',
   'category': 'outage',
   'weight': 70,
@@ -716,8 +846,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'down for everyone',
   'category': 'outage',
   'weight': 70,
@@ -759,8 +894,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'nobody can work',
   'category': 'outage',
   'weight': 70,
@@ -799,8 +939,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'every site or user down',
   'category': 'outage',
   'weight': 70,
@@ -840,8 +985,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'nothing works for anyone',
   'category': 'outage',
   'weight': 70,
@@ -891,8 +1041,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'operations have stopped',
   'category': 'outage',
   'weight': 70,
@@ -927,8 +1082,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'completely down',
   'category': 'outage',
   'weight': 70,
@@ -961,8 +1121,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'we are down',
   'category': 'outage',
   'weight': 70,
@@ -998,8 +1163,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'everything everywhere is down',
   'category': 'outage',
   'weight': 70,
@@ -1035,8 +1205,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'lost our data',
   'category': 'data_loss',
   'weight': 50,
@@ -1071,9 +1246,15 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)|accidentally|by mistake|by accident|on '
-            "purpose|intentionally|(?:i|we) (?:[\\w'-]+,? )?deleted|how (?:do|can) (?:i|we)"},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)|accidentally|by "
+            "mistake|by accident|on purpose|intentionally|(?:i|we) (?:[\\w'-]+,? )?deleted|how "
+            '(?:do|can) (?:i|we)'},
  {'label': 'data loss',
   'category': 'data_loss',
   'weight': 50,
@@ -1103,8 +1284,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)|prevention|dlp'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)|prevention|dlp"},
  {'label': 'records are gone',
   'category': 'data_loss',
   'weight': 50,
@@ -1145,8 +1331,14 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            "with|communicated|ran)|(?:i|we) (?:[\\w'-]+,? )?deleted|deleted by "
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)|(?:i|we) "
+            "(?:[\\w'-]+,? )?deleted|deleted by "
             '(?:me|us|our)|spam|trash|junk|old|duplicates?|test|missing '
             '(?:the|a|an|their|its|some|any|our) '},
  {'label': 'everything is gone',
@@ -1179,8 +1371,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'our data went missing',
   'category': 'data_loss',
   'weight': 50,
@@ -1219,8 +1416,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'cannot recover our data',
   'category': 'data_loss',
   'weight': 50,
@@ -1265,7 +1467,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
             'with|communicated|ran)|password|settings|default|layout|theme|view|filter|(?:entire|whole|full|complete) '
             '(?:day|afternoon|morning|evening|week|month|night|shift|weekend|year|quarter|sprint)'},
  {'label': 'corrupted data',
@@ -1298,8 +1506,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'our lawyers are involved',
   'category': 'legal',
   'weight': 50,
@@ -1377,6 +1590,16 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:this |it |the matter |this matter )?(?:over )?to (?:our |my '
              ')?(?:lawyer|legal|counsel|attorney|solicitor)',
   'unless': ''},
+ {'label': 'passing it to their lawyers',
+  'category': 'legal',
+  'weight': 50,
+  'forced_lane': 'human_first',
+  'min_severity': None,
+  'pattern': '(?:forward|forwarding|forwarded|send|sending|sent|pass|passing|passed|hand|handing|handed|refer|referring|referred|copy|copying|copied) '
+             "(?:[\\w'-]+,? ){0,4}to (?:their|our|my|his|her|the client's|the customer's) "
+             "(?:[\\w'-]+,? )?(?:lawyer|lawyers|solicitor|solicitors|attorney|attorneys|legal "
+             'team|legal department|counsel|legal)',
+  'unless': ''},
  {'label': 'preparing a claim',
   'category': 'legal',
   'weight': 50,
@@ -1419,9 +1642,14 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'pattern': '(?:cancel|terminate|end|close|discontinue|drop|stop|exit|leave|not renew) '
              "(?:our|my|the|this|all|all of our|all our|your) (?:[\\w'-]+,? "
              '){0,2}(?:contract|subscription|account|agreement|relationship|licence|plan|partnership|service|services|membership|deal|business|workspace|tenant|instance|engagement|seats|contracts)',
-  'unless': "(?:licence|seat|user|login|mailbox) (?:for|of) (?:[\\w.@'-]+,? "
-            ")?(?:[\\w'-]+[.@]|one|a single|this user|that user|the user|user|our former|our "
-            'old|an ex-|ex-|a former)|moved to another '
+  'unless': "if (?:we|they|you|i|the customer) (?:[\\w'-]+,? "
+            '){0,4}(?:cancel|leave|terminate|churn|stop|move|switch|end)|risk register|exit '
+            'plan|exit strategy|exit clause|offboarding process|data portability|in case '
+            '(?:we|they) (?:ever )?(?:leave|cancel)|not planning to|no plans to|not '
+            'considering|not thinking '
+            'of|hypothetical|hypothetically(?:licence|seat|user|login|mailbox) (?:for|of) '
+            "(?:[\\w.@'-]+,? )?(?:[\\w'-]+[.@]|one|a single|this user|that user|the "
+            'user|user|our former|our old|an ex-|ex-|a former)|moved to another '
             '(?:team|department|role)|(?:how|can|could) (?:do |i |we )?(?:i |we '
             ")?(?:cancel|end|close) (?:one|a|the) (?:[\\w'-]+,? "
             ')?(?:user|seat|employee)|(?:trial|test|sandbox|demo) '
@@ -1443,7 +1671,11 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "(?:vendor|provider|supplier|you|your (?:[\\w'-]+,? "
              ')?(?:product|platform|service|tool|software))|(?:signed|sign|go|going|went|gone) '
              'with (?:a |your |another )?(?:competitor|rival|different (?:vendor|provider))',
-  'unless': ''},
+  'unless': "if (?:we|they|you|i|the customer) (?:[\\w'-]+,? "
+            '){0,4}(?:cancel|leave|terminate|churn|stop|move|switch|end)|risk register|exit '
+            'plan|exit strategy|exit clause|offboarding process|data portability|in case '
+            '(?:we|they) (?:ever )?(?:leave|cancel)|not planning to|no plans to|not '
+            'considering|not thinking of|hypothetical|hypothetically'},
  {'label': 'evaluating alternatives',
   'category': 'churn',
   'weight': 35,
@@ -1460,7 +1692,11 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '|another )?(?:new|different) '
              '(?:vendor|provider|platform|solution|supplier)|(?:other|another) '
              '(?:vendor|provider|supplier))|shopping around',
-  'unless': ''},
+  'unless': "if (?:we|they|you|i|the customer) (?:[\\w'-]+,? "
+            '){0,4}(?:cancel|leave|terminate|churn|stop|move|switch|end)|risk register|exit '
+            'plan|exit strategy|exit clause|offboarding process|data portability|in case '
+            '(?:we|they) (?:ever )?(?:leave|cancel)|not planning to|no plans to|not '
+            'considering|not thinking of|hypothetical|hypothetically'},
  {'label': 'not renewing',
   'category': 'churn',
   'weight': 35,
@@ -1478,9 +1714,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
              "(?:our|the|this) (?:[\\w'-]+,? "
              ')?(?:renewal|contract|partnership|relationship|subscription|investment|spend|decision '
              'to (?:renew|stay))',
-  'unless': '(?:auto-?renew|automatically renew)|no longer (?:an issue|needed for|need '
-            'the)|(?:continue|stay) (?:to |on |with )?(?:the |this '
-            ')?(?:call|line|chat|page|screen|meeting)'},
+  'unless': "if (?:we|they|you|i|the customer) (?:[\\w'-]+,? "
+            '){0,4}(?:cancel|leave|terminate|churn|stop|move|switch|end)|risk register|exit '
+            'plan|exit strategy|exit clause|offboarding process|data portability|in case '
+            '(?:we|they) (?:ever )?(?:leave|cancel)|not planning to|no plans to|not '
+            'considering|not thinking of|hypothetical|hypothetically(?:auto-?renew|automatically '
+            'renew)|no longer (?:an issue|needed for|need the)|(?:continue|stay) (?:to |on |with '
+            ')?(?:the |this )?(?:call|line|chat|page|screen|meeting)'},
  {'label': 'plans to leave',
   'category': 'churn',
   'weight': 35,
@@ -1497,7 +1737,12 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:you|your (?:platform|service|product|company|tool))|done with (?:you|your '
              "(?:[\\w'-]+,? )?(?:product|service|company|platform|tool|nonsense))|find (?:a "
              '|another )?(?:new |different )?(?:vendor|provider|supplier|solution)',
-  'unless': "leave (?:a|an|our|my|the|you) (?:[\\w'-]+,? "
+  'unless': "if (?:we|they|you|i|the customer) (?:[\\w'-]+,? "
+            '){0,4}(?:cancel|leave|terminate|churn|stop|move|switch|end)|risk register|exit '
+            'plan|exit strategy|exit clause|offboarding process|data portability|in case '
+            '(?:we|they) (?:ever )?(?:leave|cancel)|not planning to|no plans to|not '
+            'considering|not thinking of|hypothetical|hypotheticallyleave '
+            "(?:a|an|our|my|the|you) (?:[\\w'-]+,? "
             ')?(?:review|comment|note|message|feedback|voicemail)|cancel (?:the|this|a|my|our) '
             "(?:[\\w'-]+,? "
             ')?(?:meeting|call|order|demo|session|webinar|appointment|booking|invite|request|job|export|import|sync|run|payment)'},
@@ -1510,7 +1755,11 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:relationship|partnership|contract|renewal) is (?:at risk|in jeopardy|on the '
              "line|in doubt|hanging by a thread)|(?:renewal|contract) (?:[\\w'-]+,? )?(?:at "
              'risk|in jeopardy|on the line|in doubt|on hold)',
-  'unless': ''},
+  'unless': "if (?:we|they|you|i|the customer) (?:[\\w'-]+,? "
+            '){0,4}(?:cancel|leave|terminate|churn|stop|move|switch|end)|risk register|exit '
+            'plan|exit strategy|exit clause|offboarding process|data portability|in case '
+            '(?:we|they) (?:ever )?(?:leave|cancel)|not planning to|no plans to|not '
+            'considering|not thinking of|hypothetical|hypothetically'},
  {'label': 'tender or likely to leave',
   'category': 'churn',
   'weight': 35,
@@ -1522,7 +1771,11 @@ V2_PHRASES = [{'label': 'reports a security breach',
              '(?:account|customer|client|renewal|business|logo)|(?:likely|going|about|set) to '
              '(?:lose|churn|leave)|at risk of (?:churning|leaving|losing '
              '(?:the|this|them))|(?:churn|cancellation) risk',
-  'unless': ''},
+  'unless': "if (?:we|they|you|i|the customer) (?:[\\w'-]+,? "
+            '){0,4}(?:cancel|leave|terminate|churn|stop|move|switch|end)|risk register|exit '
+            'plan|exit strategy|exit clause|offboarding process|data portability|in case '
+            '(?:we|they) (?:ever )?(?:leave|cancel)|not planning to|no plans to|not '
+            'considering|not thinking of|hypothetical|hypothetically'},
  {'label': 'will not renew or re-tender',
   'category': 'churn',
   'weight': 35,
@@ -1536,7 +1789,11 @@ V2_PHRASES = [{'label': 'reports a security breach',
              'are) paying|the (?:money|price|cost|subscription)|paying for|it any more|it '
              'anymore)|(?:an|the|our|their) rfp|request for proposals?|out to '
              'tender|(?:gone|went|going|go) to (?:market|tender)|tender process',
-  'unless': ''},
+  'unless': "if (?:we|they|you|i|the customer) (?:[\\w'-]+,? "
+            '){0,4}(?:cancel|leave|terminate|churn|stop|move|switch|end)|risk register|exit '
+            'plan|exit strategy|exit clause|offboarding process|data portability|in case '
+            '(?:we|they) (?:ever )?(?:leave|cancel)|not planning to|no plans to|not '
+            'considering|not thinking of|hypothetical|hypothetically'},
  {'label': 'outage or degraded service',
   'category': 'partial_outage',
   'weight': 30,
@@ -1576,7 +1833,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
             'with|communicated|ran)|(?:outage|downtime|incident) '
             '(?:setting|settings|button|column|field|toggle|option|tab|filter|feature|code|codes|reason '
             'codes|notification|notifications|alert|alerts|template|templates|widget|page|screen|menu|icon|label|dashboard|report|reports|export|log|logs|history|policy|process '
@@ -1626,7 +1889,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
             'with|communicated|ran)|(?:planned|scheduled) maintenance|for maintenance'},
  {'label': 'some users cannot work',
   'category': 'partial_outage',
@@ -1668,8 +1937,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'some sites or users cannot work',
   'category': 'partial_outage',
   'weight': 30,
@@ -1722,8 +1996,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'cannot take payments or orders',
   'category': 'partial_outage',
   'weight': 30,
@@ -1757,8 +2036,14 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)|one (?:payment|order)|a (?:payment|order)|single'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)|one "
+            '(?:payment|order)|a (?:payment|order)|single'},
  {'label': 'a core function stopped',
   'category': 'partial_outage',
   'weight': 30,
@@ -1766,9 +2051,15 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'min_severity': None,
   'pattern': '(?:notifications?|pushes|push '
              'notifications|emails?|sms|texts|webhooks?|sync|syncing|integration|integrations|payments?|orders?|invoices?|reminders?|alerts?|messages|calls|jobs|backups?|imports?|feeds?|api '
-             'calls|requests) (?:have |has |just |suddenly |completely |all )?(?:stopped|stop) '
+             'calls|requests|labels|printing|printers|scanners|tills|terminals|screens|kiosks|barcodes) '
+             '(?:have |has |just |suddenly |completely |all )?(?:stopped|stop) '
              '(?:working|reaching|arriving|sending|syncing|going out|coming through|being '
-             '(?:sent|delivered|processed)|getting through|running|firing)',
+             '(?:sent|delivered|processed)|getting '
+             'through|running|firing|printing|scanning|loading|processing|responding|connecting)|(?:other|remaining|rest '
+             "of (?:the|our)) (?:[\\w'-]+,? "
+             '){0,2}(?:sites|stores|offices|locations|plants|warehouses|hotels|clinics|branches|depots|regions|shops|hospitals|schools|teams|users) '
+             "(?:are|is|seem|remain|stay|look) (?:[\\w'-]+,? "
+             ')?(?:unaffected|fine|ok|okay|working|normal|running|carrying on)',
   'unless': 'last year|last quarter|(?:years?|months?|a while) ago|in the past|previous '
             "(?:[\\w'-]+,? )?(?:outage|incident|breach|migration)|(?:was|were|been|got) "
             "(?:[\\w'-]+,? )?(?:handled|resolved|fixed|sorted|restored) (?:very "
@@ -1791,8 +2082,13 @@ V2_PHRASES = [{'label': 'reports a security breach',
             "(?:[\\w'-]+,? ){0,4}(?:had|seen|experienced|noticed|suffered) (?:a |an |any |one |a "
             "single |the )?(?:[\\w'-]+,? "
             ')?(?:outage|outages|downtime|incident|incidents|breach|breaches|issue|issues|problem|problems)|last '
-            "(?:month|year|quarter)'s|how well (?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt "
-            'with|communicated|ran)'},
+            "(?:month|year|quarter)'s|(?:quick|fast|swift|prompt) "
+            '(?:fix|resolution|response)|fixed (?:it |this )?(?:so '
+            ")?(?:quickly|fast|promptly)|everything (?:has been|is|'s been) (?:normal|fine|back "
+            'to normal|working|stable)|back to normal|all resolved|resolved now|need nothing '
+            "further|thanks? (?:you )?for (?:[\\w'-]+,? "
+            '){0,4}(?:fix|outage|incident|recovery|handling)|(?:outage|incident) fix|how well '
+            "(?:[\\w'-]+,? ){0,3}(?:handled|managed|dealt with|communicated|ran)"},
  {'label': 'chargeback',
   'category': 'chargeback',
   'weight': 25,
@@ -1887,7 +2183,9 @@ V2_PHRASES = [{'label': 'reports a security breach',
              'intend|no intention) to pay|withhold (?:the |our |any |all |further |this '
              ')?(?:payment|payments|invoice|fees)|(?:stop|suspend|halt|withhold) (?:all |any '
              '|our |further )?payments|not (?:be )?(?:paying|pay) '
-             '(?:this|that|the|your|another|any|for)',
+             '(?:this|that|the|your|another|any|for|it|them)|(?:dispute|disputes|disputed|disputing|contest|contests|contested) '
+             '(?:invoice |inv)?[-#]?\\d{3,}|formally '
+             '(?:dispute|disputed|disputing|contest|contested)',
   'unless': ''},
  {'label': 'unauthorised charge',
   'category': 'chargeback',
@@ -1935,7 +2233,14 @@ V2_PHRASES = [{'label': 'reports a security breach',
   'weight': 25,
   'forced_lane': '',
   'min_severity': None,
-  'pattern': 'regulator|regulators|regulatory|subpoena|court order|(?:legal|litigation) hold '
+  'pattern': 'regulator|regulators|regulatory|subpoena|court '
+             'order|(?:fca|finra|bafin|cnil|ico|ocr|hhs|fda|ofsted|cqc|ofcom|pra|esma|apra|sec|cfpb|occ|fincen|oig|hipaa '
+             'auditors) (?:has |have |is |are )?(?:asked|requested|required|wants|needs|is '
+             'asking|are '
+             'asking|demanded|requires|require|contacted|written|inspecting|investigating|reviewing)|attestation|attest|(?:written '
+             ")?confirmation (?:[\\w'-]+,? "
+             '){0,4}(?:retention|deletion|erasure|erased|deleted|compliance|immutab)|(?:legal|litigation) '
+             'hold '
              '(?:notice|notices|order|letter|request|obligation|obligations)|(?:under|received|issued|served|place|placed|put) '
              "(?:[\\w'-]+,? )?(?:a |on |under )?(?:legal|litigation) hold|e-?discovery|retention "
              '(?:requirements?|obligations|schedule|rules)|breach '
