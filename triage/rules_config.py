@@ -11,6 +11,9 @@ import functools
 import re
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from typing import Any
+
+import re2
 
 from triage.default_phrases import DEFAULT_PHRASES, DEFAULT_PROFANITY
 from triage.phrases import CATEGORIES as PHRASE_CATEGORIES
@@ -156,13 +159,12 @@ class RulesConfig:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
     @functools.cached_property
-    def profanity_first_words(self) -> frozenset[str] | None:
-        # A text holding an entry holds the entry's first word as a whole word: a cheap test.
-        # None when an entry has no word at all ("#@!"): then every text must be searched.
-        firsts = [_WORD.findall(w) for w in self.profanity_words]
-        if not all(firsts):
+    def profanity_prefilter(self) -> Any:
+        """An RE2 alternation of the entries' letters: one linear pass rules out almost every
+        text before the exact (whole-word) regex runs. None when there are no entries."""
+        if not self.profanity_words:
             return None
-        return frozenset(words[0] for words in firsts)
+        return re2.compile("|".join(re2.escape(w) for w in self.profanity_words).encode())
 
     @functools.cached_property
     def profanity_regex(self) -> re.Pattern[str] | None:

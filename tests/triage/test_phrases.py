@@ -19,7 +19,6 @@ from triage.phrases import (
     _negated,
     _slot_negated,
     _wrap,
-    key_words,
     matcher_for,
     normalise,
     validate_pattern,
@@ -246,9 +245,6 @@ def test_every_default_phrase_is_valid_plain_data():
         assert rule.forced_lane in (None, *LANES)
         assert rule.min_severity in (None, 1, 2, 3, 4)
         assert rule.label.strip()
-    # Key words found for nearly every default rule; the few without (a number or a count
-    # comes first) are tried on a clause only after one pass over the whole text.
-    assert len([r for r in DEFAULT_PHRASES if not key_words(r.pattern)]) <= 3
 
 
 def test_default_forced_lanes_follow_the_desk_rules():
@@ -350,22 +346,7 @@ def reference_find(rules: tuple[PhraseRule, ...], *texts: str) -> list[tuple[str
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(texts, min_size=1, max_size=3))
-def test_the_shortcut_finds_exactly_what_trying_every_rule_finds(parts):
+def test_the_set_prefilter_finds_exactly_what_trying_every_rule_finds(parts):
     found = sorted((m.rule.label, m.snippet) for m in ALL_RULES_MATCHER.find(*parts))
 
     assert found == reference_find(ALL_RULES, *parts)
-
-
-@pytest.mark.parametrize(
-    ("pattern", "keys"),
-    [
-        (r"(our|my) (lawyers?|attorneys?)", {"lawyer", "lawyers", "attorney", "attorneys"}),
-        (r"cve-\d{4}-\d+", {"cve"}),
-        (r"legal .* action", {"action"}),  # one is enough
-        (r"legal.*action", None),  # "legal" may be the start of "legality"
-        (r"(\w+) \1", None),  # nothing known about the words: tried on every clause
-        (r".", None),
-    ],
-)
-def test_key_words_are_words_every_match_must_contain(pattern, keys):
-    assert key_words(pattern) == (None if keys is None else frozenset(keys))
