@@ -822,17 +822,18 @@ ROUTINE_SCENARIOS: dict[str, tuple[dict, ...]] = {
     "compliance": (
         {
             "area": "Contracts and DPA",
-            "titles": ("Request for the current sub-processor list", "Copy of the signed DPA"),
-            "summary": "The customer's procurement team asks for a copy of the signed DPA and "
-            "the current sub-processor list for their files.",
-            "outcome": "Procurement has both documents.",
-            "next_step": "Send the signed DPA and the public sub-processor page.",
-            "regulations": ("Annual vendor file review",),
+            "titles": ("New legal entity name after the merger", "Update our registered address"),
+            "summary": "After their merger the customer has a new legal entity name and "
+            "registered address and asks us to update the account and future invoices.",
+            "outcome": "Account and invoices show the new entity name and address.",
+            "next_step": "Update the account record and send a confirmation.",
+            "regulations": ("Company registration details",),
             "complaints": (
-                "Could you send us a copy of our signed agreement and the list of vendors you use "
-                "for our files? Thanks!",
+                "We changed our legal entity name after the merger. Could you update it on our "
+                "account and on future invoices? The certificate is attached.",
+                "Our registered address has changed; please update it on the account. Thanks!",
             ),
-            "steps": (("Found the signed DPA in the contract folder", "Ready to send"),),
+            "steps": (("Checked the account record", "Old entity name still shown"),),
         },
     ),
     "relationship": (

@@ -65,6 +65,7 @@ HARD_RULE_LANES = (
     ("public_complaint", "human_first", "Public complaint: human-first whatever the score"),
     ("policy_exception", "guardrailed", "Contract or policy exception: at least guardrailed"),
 )
+_HARD_FLAGS = frozenset({flag for flag, _, _ in HARD_RULE_LANES} | {"refund_over_limit"})
 LANE_LABELS = {
     "autonomous": "autonomous",
     "guardrailed": "guardrailed",
@@ -118,8 +119,12 @@ def impact_floors(
             floors.append(Floor(rule.min_severity, flag, rule.label))
         elif flag in FLOOR_FIELDS:
             floors.append(_category_floor(flag, signals, config))
-    # A floor of Sev-4 is no floor, unless it is a mild risk that the commercial raise acts on.
-    unique = dict.fromkeys(f for f in floors if f.severity < 4 or f.flag in MILD_RISK_FLAGS)
+    # A floor of Sev-4 sets nothing, but the signal may still be a risk the band and the raise
+    # act on: a mild one (dissatisfaction), or a hard-rule signal whose floor an admin turned
+    # off. Tone alone (VADER) is not: it misreads support vocabulary.
+    unique = dict.fromkeys(
+        f for f in floors if f.severity < 4 or f.flag in MILD_RISK_FLAGS or f.flag in _HARD_FLAGS
+    )
     return sorted(unique, key=lambda f: (f.severity, _PRIORITY.get(f.flag, 99)))
 
 
@@ -165,10 +170,14 @@ def commercial_raise(
 
 
 def decide(floor: Floor, band: int, signals: Signals, config: RulesConfig, score: int) -> Decision:
-    # The band lifts a case at most so many levels above its floor: five small signals are
-    # a case to watch, not a crisis.
     score_band = band
-    band = max(band, floor.severity - max(0, config.band_max_levels_above_floor))
+    # The band lifts a case at most so many levels above its floor: five small signals are a
+    # case to watch, not a crisis; and without any risk signal it lifts nothing, so a thank-you
+    # note from a busy strategic account renewing next month stays routine.
+    if floor.flag:
+        band = max(band, floor.severity - max(0, config.band_max_levels_above_floor))
+    else:
+        band = 4
     raised, reasons = commercial_raise(signals, config, floor)
     severity = min(raised, band)
     if band < raised:
@@ -197,16 +206,13 @@ def why_line(decision: Decision, score: int, config: RulesConfig) -> str:
     if decision.score_band < decision.band:
         # The score reached further than the cap lets it: say so rather than misname the band.
         levels = max(0, config.band_max_levels_above_floor)
-        if floor.severity < 4:
+        if floor.flag:
             return (
                 f"Sev-{severity}: score {score}, which lifts a case at most "
                 f"{_LEVELS.get(levels, f'{levels} levels')} above its impact floor "
                 f"(Sev-{floor.severity}: {floor.reason})"
             )
-        return (
-            f"Sev-{severity}: score {score}; with no single risk signal the score lifts a case "
-            f"to Sev-{severity} at most"
-        )
+        return f"Sev-4: no risk signal, score {score} (the score alone lifts no case)"
     if severity == 4:
         threshold = config.sev3_threshold
         if floor.flag:

@@ -66,7 +66,7 @@ class RulesConfig:
     sev2_threshold: int = 60
     sev3_threshold: int = 35
     # Many small signals add up, but not to a crisis: the band lifts a case at most this many
-    # levels above its impact floor (a case with no risk signal: to Sev-3 at most).
+    # levels above its impact floor, and a case with no risk signal not at all.
     band_max_levels_above_floor: int = 1
     # Impact floors: the least severe severity a signal allows (1 = Sev-1; 4 = no floor)
     floor_security_breach: int = 1
