@@ -959,7 +959,7 @@ CASES = [
         severity=3,  # Sev-2 band, capped at Sev-3 with no risk signal
         lane=HUMAN,
         decided_by=BAND,
-        why="no single risk signal",
+        why="above its impact floor (Sev-4: security breach or data exposure reported)",
         hard_rules=(SECURITY_RULE,),
     ),
     row(
