@@ -40,6 +40,9 @@ def run_triage(payload: str, monkeypatch) -> dict:
 def test_scores_a_brief_from_stdin_and_saves_nothing(monkeypatch):
     result = run_triage(json.dumps(BRIEF), monkeypatch)
     assert result["severity"] == 1 and result["lane"] == "human_first"
+    # A complete outage: the impact floor decided, and the output says so in one line.
+    assert result["why"] == "Sev-1: complete outage (impact floor)"
+    assert result["decision"]["decided_by"] == "floor" and result["decision"]["floor"] == 1
     assert {"legal_threat", "outage", "executive_complaint"} <= set(result["flags"])
     assert result["config_version"] == TriageConfig.objects.active().version
     assert -1 <= result["sentiment"]["compound"] <= 1
