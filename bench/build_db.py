@@ -202,7 +202,7 @@ class _Texts:
     """Pre-formatted titles, summaries and customer words, so 100k rows format nothing."""
 
     def __init__(self, rng: random.Random) -> None:
-        from escalations import demo_data
+        from escalations import demo_data, demo_scenarios
 
         ctx = {
             "customer": "the customer",
@@ -224,7 +224,7 @@ class _Texts:
             "n": 48213,
         }
         self.by_category: dict[str, list[dict]] = {}
-        for category, scenarios in demo_data.SCENARIOS.items():
+        for category, scenarios in demo_scenarios.SCENARIOS.items():
             self.by_category[category] = [
                 {
                     "titles": [t.format_map(ctx) for t in s["titles"]],

@@ -33,7 +33,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from escalations import demo_data
+from escalations import demo_data, demo_scenarios
 from escalations.choices import (
     ArtifactKind,
     Category,
@@ -506,11 +506,11 @@ def _build_case(
     category = _pick(rng, CATEGORY_WEIGHTS)
     routine = rng.random() < ROUTINE_SHARE
     if routine:
-        scenario = rng.choice(demo_data.ROUTINE_SCENARIOS[category])
+        scenario = rng.choice(demo_scenarios.ROUTINE_SCENARIOS[category])
         entry_point = rng.choice((EntryPoint.CSM, EntryPoint.TICKET_FLAG))
         tone = "polite"
     else:
-        scenario = rng.choice(demo_data.SCENARIOS[category])
+        scenario = rng.choice(demo_scenarios.SCENARIOS[category])
         entry_point = _pick(rng, ENTRY_POINT_WEIGHTS)
         tone = _pick(rng, demo_data.TONE_WEIGHTS[entry_point])
     if category == Category.COMPLIANCE and not routine and rng.random() < 0.3:
