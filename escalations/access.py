@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from .models import Escalation
@@ -11,6 +16,7 @@ AGENT = "Agent"
 SUPPORT_MANAGER = "Support Manager"
 EXECUTIVE = "Executive"
 DESK_ADMIN = "Desk Admin"
+DESK_GROUPS = frozenset({AGENT, SUPPORT_MANAGER, EXECUTIVE, DESK_ADMIN})
 
 
 def group_names(user) -> frozenset[str]:
@@ -22,6 +28,40 @@ def group_names(user) -> frozenset[str]:
             cached = frozenset(user.groups.values_list("name", flat=True))
         user._desk_groups = cached
     return cached
+
+
+def has_desk_role(user) -> bool:
+    """Reading the desk needs one of its roles: signed in is not enough."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or bool(group_names(user) & DESK_GROUPS)
+
+
+def desk_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Login required, then a desk role: anyone else gets a clear 403, never the data."""
+
+    @wraps(view)
+    def guarded(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not has_desk_role(request.user):
+            raise PermissionDenied(
+                "Your account has no role on the desk. Ask a desk admin to add you to a team."
+            )
+        return view(request, *args, **kwargs)
+
+    return login_required(guarded)
+
+
+def is_manager(user) -> bool:
+    """Support managers and desk admins run the desk: assign, move and edit cases."""
+    return user.is_authenticated and (
+        user.is_superuser or bool(group_names(user) & {SUPPORT_MANAGER, DESK_ADMIN})
+    )
+
+
+def reads_reports(user) -> bool:
+    return user.is_authenticated and (
+        user.is_superuser or bool(group_names(user) & {SUPPORT_MANAGER, EXECUTIVE, DESK_ADMIN})
+    )
 
 
 def sees_all_cases(user) -> bool:
@@ -43,3 +83,7 @@ def get_escalation_for_user(request: HttpRequest, pk: int) -> Escalation:
     """The escalation with its customer and owner, or 404 when this user may not see it."""
     queryset = Escalation.objects.select_related("customer", "owner", "created_by")
     return get_object_or_404(queryset.visible_to(request.user), pk=pk)
+
+
+def may_see(user, escalation: Escalation) -> bool:
+    return Escalation.objects.visible_to(user).filter(pk=escalation.pk).exists()

@@ -1,4 +1,8 @@
-"""Changes to a case. Each is one transaction that also writes the case's timeline."""
+"""Changes to the case itself. Each is one transaction that also writes the case's timeline.
+
+These touch only the case layer. A change other apps react to (triage re-scores, the matrix
+re-suggests roles) is a case event in workflow.py, which calls these first.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,6 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
-
-from triage.actions import triage_escalation
-from triage.models import TriageRun
 
 from . import timeline
 from .choices import Direction
@@ -42,7 +43,7 @@ BRIEF_FIELDS = (
 
 
 @transaction.atomic
-def raise_escalation(
+def record_brief(
     brief: Escalation,
     *,
     steps: Sequence[TroubleshootingStep],
@@ -69,12 +70,13 @@ def raise_escalation(
         now=now,
         body=brief.summary,
     )
-    triage_escalation(brief, trigger=TriageRun.Trigger.INTAKE, by=by, now=now)
     return brief
 
 
 @transaction.atomic
-def edit_brief(escalation: Escalation, values: dict[str, Any], *, by, now: datetime) -> list[dict]:
+def apply_brief_edit(
+    escalation: Escalation, values: dict[str, Any], *, by, now: datetime
+) -> list[dict]:
     """Apply edited brief fields; the timeline keeps each old and new value."""
     current = Escalation.objects.select_for_update().get(pk=escalation.pk)
     before = timeline.snapshot(current, BRIEF_FIELDS)
@@ -90,13 +92,12 @@ def edit_brief(escalation: Escalation, values: dict[str, Any], *, by, now: datet
     timeline.record(
         current, Kind.BRIEF_EDITED, f"Brief edited: {labels}", by=by, now=now, changes=changes
     )
-    triage_escalation(current, trigger=TriageRun.Trigger.BRIEF_CHANGED, by=by, now=now)
-    _refresh(escalation, current)
+    refresh(escalation, current)
     return changes
 
 
 @transaction.atomic
-def add_interaction(
+def record_interaction(
     escalation: Escalation, interaction: Interaction, *, by, now: datetime
 ) -> Interaction:
     interaction.escalation, interaction.created_by, interaction.created_at = escalation, by, now
@@ -110,16 +111,14 @@ def add_interaction(
         now=now,
         body=interaction.body,
     )
-    _touch(escalation, now)
-    if interaction.direction == Direction.INBOUND:
-        triage_escalation(escalation, trigger=TriageRun.Trigger.CUSTOMER_WROTE, by=by, now=now)
+    touch(escalation, now)
     return interaction
 
 
 @transaction.atomic
 def add_note(escalation: Escalation, text: str, *, by, now: datetime) -> TimelineEvent:
     event = timeline.record(escalation, Kind.NOTE, "Internal note", by=by, now=now, body=text)
-    _touch(escalation, now)
+    touch(escalation, now)
     return event
 
 
@@ -137,7 +136,7 @@ def add_troubleshooting_step(
         now=now,
         body=f"Result: {step.result}",
     )
-    _touch(escalation, now)
+    touch(escalation, now)
     return step
 
 
@@ -153,15 +152,17 @@ def add_artifact(escalation: Escalation, artifact: Artifact, *, by, now: datetim
         now=now,
         body=artifact.url,
     )
-    _touch(escalation, now)
+    touch(escalation, now)
     return artifact
 
 
-def _touch(escalation: Escalation, now: datetime) -> None:
-    Escalation.objects.filter(pk=escalation.pk).update(updated_at=now)
-    escalation.updated_at = now
+def touch(escalation: Escalation, now: datetime) -> None:
+    """Record activity; last activity never moves backwards (a back-dated import must not
+    hide later work)."""
+    Escalation.objects.filter(pk=escalation.pk, updated_at__lt=now).update(updated_at=now)
+    escalation.updated_at = max(escalation.updated_at, now)
 
 
-def _refresh(target: Escalation, source: Escalation) -> None:
+def refresh(target: Escalation, source: Escalation) -> None:
     for field in Escalation._meta.concrete_fields:
         setattr(target, field.attname, getattr(source, field.attname))

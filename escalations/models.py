@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 
 from .brief import count_sentences
@@ -25,6 +27,16 @@ from .choices import (
     Status,
 )
 from .tiers import Tier, tier_for_arr
+
+
+def validate_time_zone(value: str) -> None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            f"{value!r} is not a time zone name; use one like Europe/Berlin or America/New_York."
+        ) from None
+
 
 MONEY = {"max_digits": 14, "decimal_places": 2, "validators": [MinValueValidator(Decimal(0))]}
 
@@ -44,6 +56,12 @@ class Customer(models.Model):
     sla_level = models.CharField("SLA level", max_length=20, choices=SlaLevel.choices)
     primary_contact_name = models.CharField(max_length=120)
     primary_contact_email = models.EmailField(max_length=254)
+    time_zone = models.CharField(
+        max_length=60,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text="IANA name (Europe/Berlin): committed times in updates are written in it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -106,17 +124,25 @@ class EscalationQuerySet(models.QuerySet):
     def visible_to(self, user) -> EscalationQuerySet:
         """The one place the Sev-1 visibility rule lives (DESIGN.md "Visibility").
 
-        Sev-1 cases are seen only by executives, desk admins, their assignees and their creator.
+        Sev-1 cases are seen only by executives, desk admins, their three assignees (pending or
+        accepted) and their creator; a user with no desk role sees no case at all.
         """
-        from .access import sees_all_cases
+        from .access import has_desk_role, sees_all_cases
 
         if sees_all_cases(user):
             return self
+        if not has_desk_role(user):
+            return self.none()
         return self.filter(
             ~Q(severity=Severity.SEV1)
             | Q(severity__isnull=True)
-            | Q(owner=user)
             | Q(created_by=user)
+            | Exists(
+                # By name: the case layer does not import the matrix app that owns assignments.
+                apps.get_model("matrix", "Assignment")
+                .objects.filter(escalation=OuterRef("pk"), person=user, ended_at__isnull=True)
+                .exclude(status="declined")
+            )
         )
 
 
@@ -162,6 +188,14 @@ class Escalation(models.Model):
     lane = models.CharField(max_length=20, choices=Lane.choices, blank=True)
     triage_score = models.PositiveSmallIntegerField(null=True, blank=True)
     reopened_count = models.PositiveSmallIntegerField(default=0)
+    # Written by the workflow from the entry point and triage's flags, so the matrix reads the
+    # case (not triage's code): an executive escalation follows its own matrix row, and a
+    # frustrated customer needs warm hand-offs.
+    executive = models.BooleanField("executive escalation", default=False)
+    frustrated = models.BooleanField("customer frustrated", default=False)
+    # Where "waiting on customer" and "awaiting approval" return to.
+    resume_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    resolution_summary = models.TextField(blank=True, validators=[MaxLengthValidator(3000)])
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -321,6 +355,14 @@ class TimelineEvent(models.Model):
         TRIAGE = "triage", "Triaged"
         OVERRIDE = "override", "Triage overridden"
         FEEDBACK = "feedback", "Triage feedback"
+        REASSIGNMENT = "reassignment", "Role handed off"
+        PROPOSAL = "proposal", "Approval proposed"
+        DECISION = "decision", "Approval decided"
+        CUSTOMER_UPDATE = "customer_update", "Customer update sent"
+        MATRIX = "matrix", "Matrix"
+
+    # The decision log (DESIGN.md "Workflow"): who decided what, and why.
+    DECISION_KINDS = (Kind.OVERRIDE, Kind.REASSIGNMENT, Kind.PROPOSAL, Kind.DECISION)
 
     escalation = models.ForeignKey(Escalation, on_delete=models.PROTECT, related_name="timeline")
     at = models.DateTimeField()
@@ -349,3 +391,20 @@ class TimelineEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise TypeError("Timeline events are append-only and cannot be deleted.")
+
+
+class SubmissionToken(models.Model):
+    """A form's one-time token, spent by the first submission that creates something.
+
+    The unique key makes a double click or a resubmitted page create one thing, not two: the
+    second request's INSERT fails (on PostgreSQL it waits for the first to commit) and the
+    desk sends it to what the first one created.
+    """
+
+    token = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    used_at = models.DateTimeField()
+    result_url = models.CharField(max_length=300, blank=True)
+
+    def __str__(self) -> str:
+        return self.token

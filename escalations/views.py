@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from triage.panel import panel_context
 
-from . import actions
+from . import actions, workflow
 from .access import can_add_to_case, can_edit_brief, get_escalation_for_user
 from .forms import (
     SORT_LABELS,
@@ -118,7 +118,7 @@ def new(request: HttpRequest) -> HttpResponse:
             customer_words = interactions.save(commit=False)
             for interaction in customer_words:
                 interaction.occurred_at = interaction.occurred_at or now
-            escalation = actions.raise_escalation(
+            escalation = workflow.raise_escalation(
                 form.save(commit=False),
                 steps=steps.save(commit=False),
                 interactions=customer_words,
@@ -154,7 +154,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         form = EscalationForm(request.POST, instance=Escalation.objects.get(pk=escalation.pk))
         if form.is_valid():
-            changes = actions.edit_brief(
+            changes = workflow.edit_brief(
                 escalation, form.cleaned_data, by=request.user, now=timezone.now()
             )
             if changes:
@@ -195,7 +195,7 @@ def add_interaction(request: HttpRequest, pk: int) -> HttpResponse:
     def apply(escalation, form, *, now):
         interaction = form.save(commit=False)
         interaction.occurred_at = interaction.occurred_at or now
-        actions.add_interaction(escalation, interaction, by=request.user, now=now)
+        workflow.customer_wrote(escalation, interaction, by=request.user, now=now)
 
     return _add_to_case(request, pk, InteractionForm, "interaction", apply, "Interaction added.")
 

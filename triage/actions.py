@@ -1,7 +1,12 @@
-"""Triage changes to a case: runs, manager overrides and feedback. Each writes the timeline."""
+"""Triage's part of a case's events: runs, manager overrides and feedback.
+
+A run or an override decides an `Outcome`; the workflow (escalations/workflow.py) is the one
+writer of severity and lane and puts the outcome on the timeline.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import transaction
@@ -9,6 +14,7 @@ from django.db import transaction
 from escalations import timeline
 from escalations.choices import Lane, Severity
 from escalations.models import Escalation, TimelineEvent
+from escalations.refusals import Refused
 
 from . import engine
 from .config import active_config, rules_for
@@ -19,18 +25,52 @@ Kind = TimelineEvent.Kind
 LANE_ORDER = {lane: rank for rank, lane in enumerate(Lane.values)}  # autonomous < … < human_first
 
 
+# Triage flags that mean the customer is upset: hand-offs must then be warm, and the comms
+# lead starts from the empathetic template.
+FRUSTRATION_FLAGS = frozenset(
+    {"frustration", "profanity", "shouting", "very_negative_tone", "sentiment_drop"}
+)
+EXECUTIVE_FLAGS = frozenset({"executive_complaint"})
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a triage run or an override decides. The workflow writes it onto the case."""
+
+    severity: int
+    lane: str
+    kind: str  # the timeline kind: triage or override
+    summary: str
+    body: str
+    flags: tuple[str, ...]
+    by: object = None
+    always_record: bool = False
+    run: TriageRun | None = None
+    score: int | None = None  # None: an override keeps the last run's score
+
+    @property
+    def frustrated(self) -> bool:
+        return bool(FRUSTRATION_FLAGS & set(self.flags))
+
+    @property
+    def executive(self) -> bool:
+        return bool(EXECUTIVE_FLAGS & set(self.flags))
+
+    def changes(self, before: tuple) -> list[dict]:
+        return _changes(before, (self.severity, self.lane))
+
+
 @transaction.atomic
-def triage_escalation(
+def score_case(
     escalation: Escalation,
     *,
     trigger: str,
-    by,
     now: datetime,
     config: TriageConfig | None = None,
     rules: engine.RulesConfig | None = None,
     at_intake: bool = False,
-) -> TriageRun:
-    """Score the case with the active configuration, store the run and apply its outcome.
+) -> Outcome:
+    """Score the case with the active configuration and store the run; the case is not touched.
 
     A manager's override stands until a later run finds the case *worse* than the run the
     override was made against: new evidence raises a case again, repetition does not.
@@ -54,25 +94,18 @@ def triage_escalation(
         decision=result.decision(),
     )
     severity, lane = _outcome(escalation, run)
-    before = (escalation.severity, escalation.lane)
-    escalation.triage_score, escalation.severity, escalation.lane = run.score, severity, lane
-    Escalation.objects.filter(pk=escalation.pk).update(
-        triage_score=run.score, severity=severity, lane=lane
+    return Outcome(
+        severity=severity,
+        lane=lane,
+        kind=Kind.TRIAGE,
+        summary=f"Triaged {Severity(severity).label}, {Lane(lane).label.lower()} "
+        f"(score {run.score}, configuration v{config.version})",
+        body=run.why,
+        flags=tuple(run.flags),
+        always_record=trigger in (TriageRun.Trigger.INTAKE, TriageRun.Trigger.SEED),
+        run=run,
+        score=run.score,
     )
-    if before != (severity, lane) or trigger == TriageRun.Trigger.INTAKE:
-        timeline.record(
-            escalation,
-            Kind.TRIAGE,
-            f"Triaged {Severity(severity).label}, {Lane(lane).label.lower()} "
-            f"(score {run.score}, configuration v{config.version})",
-            by=None,
-            now=now,
-            body="\n".join(
-                [run.why, "; ".join(f"{f['reason']} {f['points']:+d}" for f in run.factors)]
-            ).strip(),
-            changes=_changes(before, (severity, lane)),
-        )
-    return run
 
 
 def _outcome(escalation: Escalation, run: TriageRun) -> tuple[int, str]:
@@ -88,7 +121,7 @@ def _outcome(escalation: Escalation, run: TriageRun) -> tuple[int, str]:
 
 
 @transaction.atomic
-def override_triage(
+def record_override(
     escalation: Escalation,
     *,
     severity: int | None,
@@ -96,13 +129,13 @@ def override_triage(
     reason: str,
     by,
     now: datetime,
-) -> TriageOverride:
+) -> Outcome:
     """A manager sets severity and/or lane by hand; the reason goes to the decision log."""
     run = escalation.triage_runs.first()
     if run is None:
-        raise ValueError("This case has not been triaged yet.")
-    before = (escalation.severity, escalation.lane)
-    override = TriageOverride.objects.create(
+        raise Refused("This case has not been triaged yet.")
+    after = (severity or escalation.severity, lane or escalation.lane)
+    TriageOverride.objects.create(
         escalation=escalation,
         run=run,
         by=by,
@@ -113,23 +146,16 @@ def override_triage(
         new_lane=lane or "",
         reason=reason,
     )
-    after = (severity or escalation.severity, lane or escalation.lane)
-    escalation.severity, escalation.lane = after
-    # Last activity never moves backwards (a back-dated import must not hide later work).
-    escalation.updated_at = max(escalation.updated_at, now)
-    Escalation.objects.filter(pk=escalation.pk).update(
-        severity=after[0], lane=after[1], updated_at=escalation.updated_at
-    )
-    timeline.record(
-        escalation,
-        Kind.OVERRIDE,
-        f"Triage overridden to {Severity(after[0]).label}, {Lane(after[1]).label.lower()}",
-        by=by,
-        now=now,
+    return Outcome(
+        severity=after[0],
+        lane=after[1],
+        kind=Kind.OVERRIDE,
+        summary=f"Triage overridden to {Severity(after[0]).label}, {Lane(after[1]).label.lower()}",
         body=f"Reason: {reason}",
-        changes=_changes(before, after),
+        flags=tuple(run.flags),
+        by=by,
+        always_record=True,
     )
-    return override
 
 
 @transaction.atomic

@@ -117,6 +117,7 @@ class TriageRun(models.Model):
         INTAKE = "intake", "Intake"
         CUSTOMER_WROTE = "customer_wrote", "The customer wrote"
         BRIEF_CHANGED = "brief_changed", "Brief changed"
+        REOPENED = "reopened", "Reopened"
         SEED = "seed", "Demo data"
 
     escalation = models.ForeignKey(Escalation, on_delete=models.PROTECT, related_name="triage_runs")

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from escalations import workflow
 from escalations.access import get_escalation_for_user
 from escalations.views import case_context
 
@@ -26,7 +27,7 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "This case has not been triaged yet.")
         return redirect(escalation)
     if form.is_valid():
-        actions.override_triage(
+        workflow.override_triage(
             escalation,
             severity=form.cleaned_data["severity"],
             lane=form.cleaned_data["lane"] or None,

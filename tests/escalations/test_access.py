@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.conftest import make_escalation
+from matrix import actions as matrix
+from tests.conftest import NOW, make_escalation
 
 CASE_URLS = ["escalations:detail", "escalations:edit"]
 POST_URLS = [
@@ -57,10 +58,10 @@ def test_sev1_case_is_visible_to_executives_admins_and_its_creator(client, reque
     assert "Critical outage" in client.get(reverse("escalations:queue")).content.decode()
 
 
-def test_sev1_case_is_visible_to_its_owner(client, agent, critical):
-    critical.owner = agent
-    critical.save()
+def test_sev1_case_is_visible_to_its_owner(client, agent, manager, critical):
     client.force_login(agent)
+    assert client.get(critical.get_absolute_url()).status_code == 404
+    matrix.assign(critical, "owner", agent, role=None, by=manager, now=NOW)
     assert client.get(critical.get_absolute_url()).status_code == 200
 
 

@@ -9,8 +9,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from escalations.workflow import override_triage
+from escalations.workflow import retriage as triage_escalation
 from tests.conftest import NOW, make_escalation
-from triage.actions import override_triage, triage_escalation
 from triage.models import TriageConfig, TriageRun
 
 BRIEF = {

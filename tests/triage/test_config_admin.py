@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from escalations.workflow import retriage as triage_escalation
 from tests.conftest import NOW, make_escalation
-from triage.actions import triage_escalation
 from triage.config import TUNABLE_FIELDS
 from triage.models import TriageConfig, TriggerPhrase
 

@@ -5,8 +5,8 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 
+from escalations.workflow import retriage as triage_escalation
 from tests.conftest import NOW, assert_timeline_has, make_escalation
-from triage.actions import triage_escalation
 from triage.models import TriageFeedback, TriageOverride
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from escalations import actions
+from escalations import workflow
 from escalations.models import Escalation, Interaction
 from tests.conftest import NOW, assert_timeline_has, make_customer
 from tests.escalations.intake import edit_post, intake_post
@@ -121,7 +121,7 @@ def test_runs_store_the_version_that_produced_them(manager, customer):
     v2 = TriageConfig.objects.create(
         version=v1.version + 1, values={**v1.values, "tier_strategic_points": 40}, created_at=NOW
     )
-    case = actions.raise_escalation(
+    case = workflow.raise_escalation(
         Escalation(
             customer=customer,
             title="t",
@@ -138,7 +138,7 @@ def test_runs_store_the_version_that_produced_them(manager, customer):
         by=manager,
         now=NOW,
     )
-    from triage.actions import triage_escalation
+    from escalations.workflow import retriage as triage_escalation
 
     later = triage_escalation(
         case, trigger="brief_changed", by=manager, now=NOW + timedelta(minutes=1), config=v2

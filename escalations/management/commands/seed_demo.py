@@ -42,6 +42,7 @@ from escalations.choices import (
     EntryPoint,
     Status,
 )
+from escalations.demo_triage import triage_demo
 from escalations.models import (
     Artifact,
     Customer,
@@ -51,7 +52,6 @@ from escalations.models import (
     TroubleshootingStep,
 )
 from escalations.tiers import Tier
-from triage.demo import triage_demo
 
 DEFAULT_SEED = 20261101
 DEFAULT_ESCALATIONS = 400

@@ -6,11 +6,12 @@ import random
 from collections import Counter
 from datetime import datetime
 
-from escalations.models import Escalation
+from triage.actions import give_feedback
+from triage.config import active_config, rules_for
+from triage.models import TriageFeedback, TriageRun
 
-from .actions import give_feedback, override_triage, triage_escalation
-from .config import active_config, rules_for
-from .models import TriageFeedback, TriageRun
+from .models import Escalation
+from .workflow import override_triage, retriage
 
 OVERRIDE_REASONS = (
     "Customer's CEO called our CRO directly; treat as critical.",
@@ -34,10 +35,9 @@ def triage_demo(
         .order_by("created_at")
     )
     for number, case in enumerate(cases, start=1):
-        triage_escalation(
+        retriage(
             case,
             trigger=TriageRun.Trigger.SEED,
-            by=None,
             now=case.created_at,
             config=config,
             rules=rules,

@@ -1,0 +1,389 @@
+"""A case's events, each one function and one transaction (DESIGN.md "Layers").
+
+Every event calls, in a fixed order, the apps that react to it: the case layer records it,
+triage re-scores when the evidence changed, the workflow writes the outcome (it is the one
+writer of severity, lane and status), and the matrix re-suggests roles and re-targets its
+clocks. Views, commands, tasks and the demo call these functions; none re-implements them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+
+from matrix import actions as matrix
+from matrix.actions import Handoff
+from matrix.models import Approval, Assignment, CustomerUpdate, RoleKind, UpdateTemplate
+from triage import actions as triage
+from triage.models import TriageRun
+
+from . import actions, timeline
+from .access import is_manager
+from .choices import EntryPoint, Status
+from .models import Escalation, Interaction, TimelineEvent, TroubleshootingStep
+from .refusals import Conflict, Refused
+from .transitions import TRANSITIONS, Transition, allowed, target_of
+
+Kind = TimelineEvent.Kind
+EXECUTIVE_ENTRY_POINTS = (EntryPoint.EXECUTIVE_EMAIL, EntryPoint.CC_EXECUTIVE)
+Trigger = TriageRun.Trigger
+
+
+# --- Raised, the customer wrote, brief edited, override ----------------------------------------
+
+
+@transaction.atomic
+def raise_escalation(
+    brief: Escalation,
+    *,
+    steps: Sequence[TroubleshootingStep],
+    interactions: Sequence[Interaction],
+    by,
+    now: datetime,
+    trigger: str = Trigger.INTAKE,
+) -> Escalation:
+    """A complete brief arrives: record it, triage it, give it the matrix's three people."""
+    escalation = actions.record_brief(brief, steps=steps, interactions=interactions, by=by, now=now)
+    _triage(escalation, trigger=trigger, now=now, at_intake=trigger == Trigger.SEED)
+    matrix.assign_suggested(escalation, now=now)
+    return escalation
+
+
+@transaction.atomic
+def customer_wrote(
+    escalation: Escalation, interaction: Interaction, *, by, now: datetime
+) -> Interaction:
+    """An interaction is logged. The customer's own words re-score the case and end a wait."""
+    actions.record_interaction(escalation, interaction, by=by, now=now)
+    if interaction.direction == "inbound":
+        if escalation.status == Status.WAITING_ON_CUSTOMER:
+            _move(escalation, TRANSITIONS["resume"], by=None, now=now, note="The customer replied.")
+        _triage(escalation, trigger=Trigger.CUSTOMER_WROTE, now=now)
+    return interaction
+
+
+@transaction.atomic
+def edit_brief(escalation: Escalation, values: dict[str, Any], *, by, now: datetime) -> list[dict]:
+    category = escalation.category
+    changes = actions.apply_brief_edit(escalation, values, by=by, now=now)
+    if changes:
+        _triage(
+            escalation,
+            trigger=Trigger.BRIEF_CHANGED,
+            now=now,
+            category_changed=escalation.category != category,
+        )
+    return changes
+
+
+@transaction.atomic
+def override_triage(
+    escalation: Escalation, *, severity: int | None, lane: str | None, reason: str, by, now
+) -> None:
+    outcome = triage.record_override(
+        escalation, severity=severity, lane=lane, reason=reason, by=by, now=now
+    )
+    _apply(escalation, outcome, now=now)
+    actions.touch(escalation, now)
+
+
+@transaction.atomic
+def retriage(
+    escalation: Escalation, *, trigger: str, now: datetime, by=None, **engine
+) -> TriageRun:
+    """Score the case again (a new configuration, the demo, a test) and apply the outcome."""
+    return _triage(escalation, trigger=trigger, now=now, **engine)
+
+
+def _triage(
+    escalation: Escalation,
+    *,
+    trigger: str,
+    now: datetime,
+    at_intake: bool = False,
+    category_changed: bool = False,
+    **engine,
+) -> TriageRun:
+    outcome = triage.score_case(escalation, trigger=trigger, now=now, at_intake=at_intake, **engine)
+    _apply(escalation, outcome, now=now, category_changed=category_changed)
+    return outcome.run
+
+
+def _apply(
+    escalation: Escalation,
+    outcome: triage.Outcome,
+    *,
+    now: datetime,
+    category_changed: bool = False,
+) -> None:
+    """The one writer of severity and lane; the matrix reacts when the cell may have changed."""
+    before = (escalation.severity, escalation.lane)
+    executive = escalation.entry_point in EXECUTIVE_ENTRY_POINTS or outcome.executive
+    cell_changed = (
+        category_changed or before[0] != outcome.severity or executive != escalation.executive
+    )
+    fields = {
+        "severity": outcome.severity,
+        "lane": outcome.lane,
+        "executive": executive,
+        "frustrated": outcome.frustrated,
+    }
+    if outcome.score is not None:
+        fields["triage_score"] = outcome.score
+    Escalation.objects.filter(pk=escalation.pk).update(**fields)
+    for name, value in fields.items():
+        setattr(escalation, name, value)
+    if before != (outcome.severity, outcome.lane) or outcome.always_record:
+        timeline.record(
+            escalation,
+            outcome.kind,
+            outcome.summary,
+            by=outcome.by,
+            now=now,
+            body=outcome.body,
+            changes=outcome.changes(before),
+        )
+    if cell_changed and before[0] is not None:
+        matrix.note_new_suggestions(escalation, now=now)
+
+
+# --- Roles -------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def assign_roles(
+    escalation: Escalation,
+    picks: dict[str, tuple[Any, Any, int | None]],
+    *,
+    handoff: Handoff | None,
+    by,
+    now: datetime,
+) -> list[Assignment]:
+    """A manager confirms or changes the three people in one form.
+
+    `picks` maps a role kind to (person, matrix role or None, the assignment the manager saw).
+    """
+    if not is_manager(by):
+        raise Refused("Only support managers and desk admins assign a case's roles.")
+    made = []
+    for kind in RoleKind.values:
+        if kind not in picks:
+            continue
+        person, role, expected = picks[kind]
+        assignment = matrix.assign(
+            escalation, kind, person, role=role, by=by, now=now, expected=expected, handoff=handoff
+        )
+        if assignment is not None:
+            made.append(assignment)
+    if made:
+        actions.touch(escalation, now)
+    return made
+
+
+@transaction.atomic
+def accept_assignment(assignment: Assignment, *, by, now: datetime) -> Assignment:
+    """The assignee takes the role. The owner accepting is the case's acknowledgement."""
+    matrix.accept(assignment, by=by, now=now)
+    escalation = assignment.escalation
+    if assignment.kind == RoleKind.OWNER and escalation.status == Status.NEW:
+        _move(escalation, TRANSITIONS["acknowledge"], by=by, now=now)
+    actions.touch(escalation, now)
+    return assignment
+
+
+@transaction.atomic
+def decline_assignment(assignment: Assignment, *, reason: str, by, now: datetime) -> Assignment:
+    matrix.decline(assignment, reason=reason, by=by, now=now)
+    actions.touch(assignment.escalation, now)
+    return assignment
+
+
+# --- Status ------------------------------------------------------------------------------------
+
+
+def current_holder(escalation: Escalation, kind: str) -> Assignment | None:
+    return escalation.assignments.holding().filter(kind=kind).first()
+
+
+def may_move(user, escalation: Escalation) -> bool:
+    """The case's owner and the desk's managers move a case through its states."""
+    if is_manager(user):
+        return True
+    owner = current_holder(escalation, RoleKind.OWNER)
+    return owner is not None and owner.person_id == user.pk
+
+
+def moves_for(user, escalation: Escalation) -> list[Transition]:
+    """What the case page offers this person now."""
+    if not may_move(user, escalation):
+        return []
+    return allowed(escalation.status)
+
+
+@transaction.atomic
+def change_status(
+    escalation: Escalation, name: str, *, by, now: datetime, note: str = "", resolution: str = ""
+) -> str:
+    transition = TRANSITIONS.get(name)
+    if transition is None or not transition.by_hand:
+        raise Refused("That is not a move you can make from the case page.")
+    if not may_move(by, escalation):
+        raise Refused("Only the case's owner or a support manager moves the case.")
+    if transition.needs == "note" and not note.strip():
+        raise Refused(f"{transition.label}: say why, for the timeline.")
+    resolution = resolution.strip() or (escalation.resolution_summary if name == "close" else "")
+    if transition.needs == "resolution" and not resolution:
+        raise Refused(f"{transition.label}: write the resolution summary first.")
+    target = _move(escalation, transition, by=by, now=now, note=note, resolution=resolution)
+    if name == "reopen":
+        _triage(escalation, trigger=Trigger.REOPENED, now=now)
+    return target
+
+
+def _move(
+    escalation: Escalation,
+    transition: Transition,
+    *,
+    by,
+    now: datetime,
+    note: str = "",
+    resolution: str = "",
+) -> str:
+    """Move the case, guarded by its status: of two people moving it at once, one wins."""
+    source = escalation.status
+    if source not in transition.sources:
+        raise Refused(
+            f"{transition.label} is not possible while the case is "
+            f"{Status(source).label.lower()}; nothing was changed."
+        )
+    target = target_of(transition, resume_status=escalation.resume_status)
+    fields: dict[str, Any] = {"status": target, "updated_at": max(escalation.updated_at, now)}
+    if target in (Status.WAITING_ON_CUSTOMER, Status.AWAITING_APPROVAL):
+        fields["resume_status"] = source
+    elif source in (Status.WAITING_ON_CUSTOMER, Status.AWAITING_APPROVAL):
+        fields["resume_status"] = ""
+    if target == Status.RESOLVED:
+        fields["resolved_at"] = now
+    if target == Status.CLOSED:
+        fields["closed_at"] = now
+    if resolution:
+        fields["resolution_summary"] = resolution
+    if transition.name == "reopen":
+        fields.update(
+            reopened_count=escalation.reopened_count + 1, resolved_at=None, closed_at=None
+        )
+    moved = Escalation.objects.filter(pk=escalation.pk, status=source).update(**fields)
+    if moved != 1:
+        fresh = Escalation.objects.only("status").get(pk=escalation.pk)
+        raise Conflict(
+            f"Somebody moved the case to {fresh.get_status_display().lower()} first; "
+            "nothing was changed."
+        )
+    for name, value in fields.items():
+        setattr(escalation, name, value)
+    timeline.record(
+        escalation,
+        Kind.STATUS,
+        f"{Status(source).label} → {Status(target).label}"
+        + ("" if transition.target is None or transition.by_hand else f" ({transition.label})"),
+        by=by,
+        now=now,
+        body="\n".join(part for part in (note, resolution) if part),
+        changes=[
+            {
+                "field": "status",
+                "label": "Status",
+                "old": Status(source).label,
+                "new": Status(target).label,
+            }
+        ],
+    )
+    return target
+
+
+# --- Approvals ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def propose_approval(
+    escalation: Escalation,
+    *,
+    kind: str,
+    amount: Decimal | None,
+    reason: str,
+    customer_message: str,
+    by,
+    now: datetime,
+) -> Approval:
+    """The owner proposes a refund, credit or exception; the case waits for the decision."""
+    owner = current_holder(escalation, RoleKind.OWNER)
+    if owner is None or owner.person_id != by.pk:
+        raise Refused("Only the case's owner proposes a refund, credit or exception.")
+    if owner.status != Assignment.Status.ACCEPTED:
+        raise Refused("Accept the owner role first, then propose.")
+    waiting = escalation.status == Status.AWAITING_APPROVAL
+    if not waiting and escalation.status not in TRANSITIONS["request_approval"].sources:
+        raise Refused(
+            f"Proposals are made while the case is worked, not while it is "
+            f"{escalation.get_status_display().lower()}."
+        )
+    approval = matrix.propose(
+        escalation,
+        kind=kind,
+        amount=amount,
+        reason=reason,
+        customer_message=customer_message,
+        by=by,
+        now=now,
+        resume_status=escalation.resume_status if waiting else escalation.status,
+    )
+    if not waiting:
+        _move(escalation, TRANSITIONS["request_approval"], by=by, now=now)
+    actions.touch(escalation, now)
+    return approval
+
+
+@transaction.atomic
+def decide_approval(
+    approval: Approval, *, approve: bool, reason: str, by, now: datetime
+) -> Approval:
+    """Approved moves the case on to execute; rejected returns it to where it was.
+
+    With several proposals pending, the case waits until the last one is decided.
+    """
+    matrix.decide(approval, approve=approve, reason=reason, by=by, now=now)
+    escalation = Escalation.objects.get(pk=approval.escalation_id)
+    still_pending = escalation.approvals.filter(status=Approval.Status.PENDING).exists()
+    if escalation.status == Status.AWAITING_APPROVAL and not still_pending:
+        approved_any = escalation.approvals.filter(
+            status=Approval.Status.APPROVED, decided_at=now
+        ).exists()
+        name = "approved" if approve or approved_any else "rejected"
+        _move(escalation, TRANSITIONS[name], by=by, now=now)
+    actions.touch(escalation, now)
+    approval.escalation = escalation
+    return approval
+
+
+# --- Customer communication --------------------------------------------------------------------
+
+
+@transaction.atomic
+def send_customer_update(
+    escalation: Escalation,
+    *,
+    subject: str,
+    body: str,
+    template: UpdateTemplate | None,
+    by,
+    now: datetime,
+) -> CustomerUpdate:
+    update = matrix.send_update(
+        escalation, subject=subject, body=body, template=template, by=by, now=now
+    )
+    actions.touch(escalation, now)
+    return update

@@ -1,0 +1,131 @@
+"""Who the matrix suggests for a case: its cell, its executive row, and people from the roster."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.contrib.auth.models import User
+from django.db.models import Count
+
+from escalations.choices import OPEN_STATUSES
+from escalations.models import Escalation
+
+from .models import Assignment, ExecutiveRow, MatrixCell, Role, RoleKind, RosterEntry
+
+# Until a case is triaged (or when an admin deleted its cell) the desk still gives a pending
+# assignment a window: the Sev-3 acknowledge target, the matrix's middle ground.
+DEFAULT_RESPOND = timedelta(hours=4)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    kind: str
+    role: Role | None
+    person: User | None
+
+    @property
+    def kind_label(self) -> str:
+        return RoleKind(self.kind).label
+
+
+def cell_for(escalation: Escalation) -> MatrixCell | None:
+    if escalation.severity is None:
+        return None
+    return (
+        MatrixCell.objects.select_related("owner_role", "authority_role", "comms_role")
+        .filter(severity=escalation.severity, category=escalation.category)
+        .first()
+    )
+
+
+def executive_row() -> ExecutiveRow | None:
+    return ExecutiveRow.objects.select_related("owner_role").first()
+
+
+def respond_window(escalation: Escalation, cell: MatrixCell | None = None) -> timedelta:
+    """How long an assignee has to accept: the acknowledge target of the case's cell.
+
+    Executive escalations are acknowledged within the executive row's window when it is tighter.
+    """
+    window = timedelta(minutes=cell.acknowledge_minutes) if cell else DEFAULT_RESPOND
+    if escalation.executive and (row := executive_row()):
+        window = min(window, timedelta(minutes=row.acknowledge_minutes))
+    return window
+
+
+def roles_for(escalation: Escalation, cell: MatrixCell | None) -> dict[str, Role | None]:
+    if cell is None:
+        return dict.fromkeys(RoleKind.values)
+    roles = {
+        RoleKind.OWNER: cell.owner_role,
+        RoleKind.AUTHORITY: cell.authority_role,
+        RoleKind.COMMS: cell.comms_role,
+    }
+    if escalation.executive and (row := executive_row()):
+        # "Acknowledged personally by a support manager or director".
+        roles[RoleKind.OWNER] = row.owner_role
+    return roles
+
+
+def holders(role: Role, region: str) -> list[User]:
+    """People who hold `role` and cover `region`, present first in roster order."""
+    entries = RosterEntry.objects.filter(role=role, away=False).select_related("person")
+    entries = [e for e in entries if e.person.is_active]
+    if role.regional:
+        local = [e for e in entries if e.region.casefold() == region.casefold()]
+        anywhere = [e for e in entries if not e.region]
+        entries = local or anywhere
+    return [e.person for e in sorted(entries, key=lambda e: (e.order, e.pk))]
+
+
+def suggest(escalation: Escalation, cell: MatrixCell | None = None) -> list[Suggestion]:
+    """One person per role from the roster; never the same person in all three roles.
+
+    The least-loaded holder is picked (fewest current assignments), so one on-duty manager
+    does not collect every new case.
+    """
+    cell = cell if cell is not None else cell_for(escalation)
+    region = escalation.customer.region
+    suggestions = []
+    for kind, role in roles_for(escalation, cell).items():
+        person = None
+        if role is not None:
+            people = holders(role, region)
+            if people:
+                load = _load([p.pk for p in people])
+                person = min(people, key=lambda p: (load.get(p.pk, 0), people.index(p)))
+        suggestions.append(Suggestion(kind=kind, role=role, person=person))
+    return suggestions
+
+
+def _load(person_ids: list[int]) -> dict[int, int]:
+    rows = (
+        Assignment.objects.holding()
+        .filter(person_id__in=person_ids, escalation__status__in=OPEN_STATUSES)
+        .values("person_id")
+        .annotate(n=Count("pk"))
+    )
+    return {row["person_id"]: row["n"] for row in rows}
+
+
+def deciders_for(role: Role, amount) -> list[Role]:
+    """The roles whose holders may decide a proposal that needs `role` (itself and seniors)."""
+    return [
+        r
+        for r in Role.objects.filter(seniority__gte=role.seniority)
+        if r.pk == role.pk or r.may_approve(amount)
+    ]
+
+
+def decider_role(authority: Role | None, amount) -> Role | None:
+    """The role that decides: the case's authority when the amount is within its limit, else
+    the least senior role whose limit covers it (a support manager up to $5,000, the VP CS up
+    to $25,000, the CRO above)."""
+    if authority is not None and authority.may_approve(amount):
+        return authority
+    floor = authority.seniority if authority is not None else 0
+    for role in Role.objects.filter(seniority__gte=floor).order_by("seniority", "pk"):
+        if role.may_approve(amount):
+            return role
+    return None
