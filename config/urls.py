@@ -10,5 +10,5 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("", include("escalations.urls")),
-    path("", include("triage.urls")),
+    path("matrix/", include("matrix.urls")),
 ]

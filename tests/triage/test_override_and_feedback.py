@@ -25,7 +25,7 @@ def case(manager):
 
 def override(client, case, **data):
     payload = {f"override-{k}": v for k, v in data.items()}
-    return client.post(reverse("triage:override", args=[case.pk]), payload)
+    return client.post(reverse("escalations:override_triage", args=[case.pk]), payload)
 
 
 def test_manager_overrides_with_a_reason_on_the_decision_log(client, manager, case):
@@ -103,7 +103,7 @@ def test_a_worse_retriage_lifts_an_override(client, manager, case):
 def test_feedback_is_recorded_once_per_manager_and_can_change(client, manager, case):
     client.force_login(manager)
     run = case.triage_runs.get()
-    url = reverse("triage:feedback", args=[case.pk, run.pk])
+    url = reverse("escalations:triage_feedback", args=[case.pk, run.pk])
     client.post(url, {"verdict": "too_high"})
     client.post(url, {"verdict": "right"})
     feedback = TriageFeedback.objects.get()
@@ -117,7 +117,9 @@ def test_bad_feedback_is_refused_politely(client, manager, case):
     client.force_login(manager)
     run = case.triage_runs.get()
     response = client.post(
-        reverse("triage:feedback", args=[case.pk, run.pk]), {"verdict": "meh"}, follow=True
+        reverse("escalations:triage_feedback", args=[case.pk, run.pk]),
+        {"verdict": "meh"},
+        follow=True,
     )
     assert "Choose right, too high or too low." in response.content.decode()
     assert not TriageFeedback.objects.exists()
@@ -127,7 +129,7 @@ def test_a_note_over_the_limit_is_refused_saying_it_is_too_long(client, manager,
     client.force_login(manager)
     run = case.triage_runs.get()
     response = client.post(
-        reverse("triage:feedback", args=[case.pk, run.pk]),
+        reverse("escalations:triage_feedback", args=[case.pk, run.pk]),
         {"verdict": "too_high", "note": "x" * 612},
         follow=True,
     )
@@ -140,7 +142,7 @@ def test_a_note_over_the_limit_is_refused_saying_it_is_too_long(client, manager,
 def test_a_note_at_the_limit_is_recorded(client, manager, case):
     client.force_login(manager)
     run = case.triage_runs.get()
-    url = reverse("triage:feedback", args=[case.pk, run.pk])
+    url = reverse("escalations:triage_feedback", args=[case.pk, run.pk])
     client.post(url, {"verdict": "too_high", "note": "x" * 500})
     assert TriageFeedback.objects.get().note == "x" * 500
 
@@ -163,6 +165,6 @@ def test_a_manager_not_involved_in_a_sev1_case_gets_404(client, manager):
     assert case.severity == 1
     client.force_login(other_manager)
     assert override(client, case, severity="2", reason="Not that bad, honestly.").status_code == 404
-    url = reverse("triage:feedback", args=[case.pk, run.pk])
+    url = reverse("escalations:triage_feedback", args=[case.pk, run.pk])
     assert client.post(url, {"verdict": "right"}).status_code == 404
     assert not TriageOverride.objects.exists() and not TriageFeedback.objects.exists()

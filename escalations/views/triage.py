@@ -9,12 +9,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from escalations import workflow
-from escalations.access import get_escalation_for_user
-from escalations.views import case_context
+from triage import actions
+from triage.forms import FeedbackForm, OverrideForm
 
-from . import actions
-from .forms import FeedbackForm, OverrideForm
+from .. import workflow
+from ..access import get_escalation_for_user
+from .case import case_context
 
 
 @login_required

@@ -1,0 +1,56 @@
+"""The queue: every case a person may see, filtered and sorted."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from ..forms import (
+    SORT_LABELS,
+    QueueFilterForm,
+    parse_id,
+)
+from ..models import Customer
+from ..queue import queue_queryset
+
+QUEUE_PAGE_SIZE = 50
+CUSTOMER_PAGE_SIZE = 50
+
+
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    form = QueueFilterForm(request.GET, owner_label=_owner_label(request.GET.get("owner", "")))
+    filters = form.cleaned()
+    page = Paginator(queue_queryset(request.user, filters), QUEUE_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    customer = None
+    if filters.get("customer"):
+        customer = Customer.objects.filter(pk=filters["customer"]).only("name").first()
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "escalations/queue.html",
+        {
+            "form": form,
+            "filters": filters,
+            "page": page,
+            "filter_customer": customer,
+            "querystring": params.urlencode(),
+            "sort_labels": SORT_LABELS,
+            "current_sort": filters.get("sort", "newest"),
+            "is_filtered": any(k != "sort" for k in filters),
+        },
+    )
+
+
+def _owner_label(owner: str) -> str:
+    person_id = parse_id(owner)
+    if person_id is None:
+        return ""
+    person = User.objects.filter(pk=person_id).first()
+    return (person.get_full_name() or person.username) if person else ""
