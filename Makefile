@@ -27,6 +27,8 @@ run: install
 test: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	# DESIGN.md "Layers": the contracts in pyproject.toml's [tool.importlinter].
+	$(VENV)/bin/lint-imports --no-logo --no-cache
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest -n $${PYTEST_WORKERS:-2}
 
