@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import case, customers, intake, queue, triage
+from .views import case, customers, intake, my_work, queue, triage, updates, work
 
 app_name = "escalations"
 
@@ -19,6 +19,26 @@ urlpatterns = [
         triage.feedback,
         name="triage_feedback",
     ),
+    path("escalations/<int:pk>/roles/", work.assign_roles, name="assign_roles"),
+    path(
+        "escalations/<int:pk>/assignments/<int:assignment_id>/accept/",
+        work.accept,
+        name="accept_assignment",
+    ),
+    path(
+        "escalations/<int:pk>/assignments/<int:assignment_id>/decline/",
+        work.decline,
+        name="decline_assignment",
+    ),
+    path("escalations/<int:pk>/status/", work.move, name="move"),
+    path("escalations/<int:pk>/approvals/", work.propose, name="propose_approval"),
+    path(
+        "escalations/<int:pk>/approvals/<int:approval_id>/decide/",
+        work.decide,
+        name="decide_approval",
+    ),
+    path("escalations/<int:pk>/updates/new/", updates.compose, name="compose_update"),
+    path("my/", my_work.my_work, name="my_work"),
     path("customers/", customers.customer_list, name="customer_list"),
     path("customers/<int:pk>/", customers.customer_detail, name="customer_detail"),
 ]

@@ -25,7 +25,7 @@ from escalations.models import Escalation, Interaction, TimelineEvent
 from escalations.refusals import Conflict, Refused
 
 from .models import Approval, Assignment, CustomerUpdate, MatrixCell, Role, RoleKind, UpdateTemplate
-from .roster import cell_for, decider_role, deciders_for, respond_window, suggest
+from .roster import cell_for, decider_role, respond_window, suggest
 
 Kind = TimelineEvent.Kind
 
@@ -308,15 +308,8 @@ def propose(
 
 def may_decide(approval: Approval, user) -> bool:
     """The case's decision authority, or a holder of a role senior enough for the amount;
-    never the person who proposed it."""
-    if not user.is_authenticated or user.pk == approval.proposed_by_id:
-        return False
-    role = approval.decider_role
-    authority = approval.escalation.assignments.holding().filter(kind=RoleKind.AUTHORITY).first()
-    if authority and authority.person_id == user.pk and authority.role_id == role.pk:
-        return True
-    roles = deciders_for(role, approval.amount)
-    return user.roster_entries.filter(role__in=roles).exists()
+    never the person who proposed it (the rule lives in Approval.objects.waiting_for)."""
+    return Approval.objects.waiting_for(user).filter(pk=approval.pk).exists()
 
 
 @transaction.atomic
@@ -324,6 +317,12 @@ def decide(approval: Approval, *, approve: bool, reason: str, by, now: datetime)
     if not reason.strip():
         raise Refused("Give the reason for your decision: it goes into the decision log.")
     if not may_decide(approval, by):
+        if not Approval.objects.filter(pk=approval.pk, status=Approval.Status.PENDING).exists():
+            fresh = Approval.objects.select_related("decided_by").get(pk=approval.pk)
+            raise Conflict(
+                f"Already {fresh.get_status_display().lower()} by {name_of(fresh.decided_by)}; "
+                "their decision stands."
+            )
         raise Refused(
             f"This needs the {approval.decider_role} (or a more senior role), and not the "
             "person who proposed it."

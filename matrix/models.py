@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from escalations.choices import Category, Severity
 from escalations.models import Escalation, Interaction
@@ -323,6 +323,43 @@ class Assignment(models.Model):
         return self.ended_at is None
 
 
+class ApprovalQuerySet(models.QuerySet):
+    def waiting_for(self, user) -> ApprovalQuerySet:
+        """Pending proposals `user` may decide (one query; the rule of matrix.actions.may_decide).
+
+        The case's decision authority when the proposal needs the authority's own role; or a
+        person on the roster holding a role at least as senior as the one it needs and whose
+        limit covers the amount; never the person who proposed it.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        covers = Q(role__approves_any_amount=True) | Q(
+            role__approval_limit__isnull=False, role__approval_limit__gte=OuterRef("amount")
+        )
+        covers_no_amount = Q(role__approves_any_amount=True) | Q(role__approval_limit__isnull=False)
+        senior_enough = RosterEntry.objects.filter(
+            person=user, role__seniority__gte=OuterRef("decider_role__seniority")
+        )
+        return (
+            self.filter(status=Approval.Status.PENDING)
+            .exclude(proposed_by=user)
+            .filter(
+                Exists(
+                    Assignment.objects.filter(
+                        escalation=OuterRef("escalation"),
+                        kind=RoleKind.AUTHORITY,
+                        person=user,
+                        role=OuterRef("decider_role"),
+                        ended_at__isnull=True,
+                    ).exclude(status=Assignment.Status.DECLINED)
+                )
+                | Exists(RosterEntry.objects.filter(person=user, role=OuterRef("decider_role")))
+                | (Q(amount__isnull=False) & Exists(senior_enough.filter(covers)))
+                | (Q(amount__isnull=True) & Exists(senior_enough.filter(covers_no_amount)))
+            )
+        )
+
+
 class Approval(models.Model):
     """A refund, credit or exception the owner proposes and an authority decides."""
 
@@ -360,6 +397,8 @@ class Approval(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_reason = models.TextField(blank=True, validators=[MaxLengthValidator(2000)])
     resume_status = models.CharField(max_length=20, blank=True)
+
+    objects = ApprovalQuerySet.as_manager()
 
     class Meta:
         ordering = ["-proposed_at", "-id"]

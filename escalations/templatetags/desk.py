@@ -7,7 +7,9 @@ from decimal import Decimal
 from django import template
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.html import format_html
 
+from escalations import once
 from escalations.choices import Category, Lane, Status
 
 register = template.Library()
@@ -139,3 +141,9 @@ def short_datetime(value) -> str:
         return ""
     local = timezone.localtime(value)
     return f"{local:%b} {local.day}, {local:%H:%M}"
+
+
+@register.simple_tag
+def once_field() -> str:
+    """The hidden one-time token of a form that creates something (escalations/once.py)."""
+    return format_html('<input type="hidden" name="{}" value="{}">', once.FIELD, once.issue())

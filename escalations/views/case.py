@@ -9,9 +9,11 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from matrix.forms import MoveForm
+from matrix.panel import panel_context as matrix_panel
 from triage.panel import panel_context
 
-from .. import actions, workflow
+from .. import actions, once, workflow
 from ..access import can_add_to_case, can_edit_brief, get_escalation_for_user
 from ..forms import (
     ArtifactForm,
@@ -19,7 +21,7 @@ from ..forms import (
     NoteForm,
     StepForm,
 )
-from ..models import Escalation
+from ..models import Escalation, TimelineEvent
 
 
 @login_required
@@ -32,6 +34,7 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
     now = timezone.now()
     today = timezone.localdate(now)
     customer = escalation.customer
+    decisions_only = request.GET.get("timeline") == "decisions"
     context = {
         "case": escalation,
         "customer": customer,
@@ -41,7 +44,10 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
         "interactions": escalation.interactions.all(),
         "steps": escalation.troubleshooting_steps.all(),
         "artifacts": escalation.artifacts.all(),
-        "timeline": escalation.timeline.select_related("actor").order_by("-at", "-id"),
+        "timeline": _timeline(escalation, decisions_only),
+        "decisions_only": decisions_only,
+        "moves": workflow.moves_for(request.user, escalation),
+        "move_form": forms.get("move_form") or MoveForm(prefix="move"),
         "can_edit": can_edit_brief(request.user),
         "can_add": can_add_to_case(request.user),
         "interaction_form": forms.get("interaction_form") or InteractionForm(prefix="interaction"),
@@ -53,7 +59,15 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
     context.update(
         panel_context(escalation, request.user, override_form=forms.get("override_form"))
     )
+    context.update(matrix_panel(escalation, request.user, **forms))
     return context
+
+
+def _timeline(escalation: Escalation, decisions_only: bool):
+    events = escalation.timeline.select_related("actor").order_by("-at", "-id")
+    if decisions_only:
+        events = events.filter(kind__in=TimelineEvent.DECISION_KINDS)
+    return events
 
 
 def _add_to_case(request: HttpRequest, pk: int, form_class, prefix: str, apply, done: str):
@@ -63,11 +77,25 @@ def _add_to_case(request: HttpRequest, pk: int, form_class, prefix: str, apply, 
         messages.error(request, "Your role can read this case but not add to it.")
         return redirect(escalation)
     form = form_class(request.POST, prefix=prefix)
-    if form.is_valid():
-        apply(escalation, form, now=timezone.now())
+    token = once.token_from(request)
+    back = f"{escalation.get_absolute_url()}#timeline"
+    if form.is_valid() and token:
+        now = timezone.now()
+        try:
+            once.create(
+                token,
+                user=request.user,
+                now=now,
+                make=lambda: apply(escalation, form, now=now),
+                url_of=lambda _: back,
+            )
+        except once.AlreadySubmitted as duplicate:
+            return once.already(request, duplicate, back)
         messages.success(request, done)
-        return redirect(f"{escalation.get_absolute_url()}#timeline")
-    messages.error(request, "Not saved: see the highlighted fields.")
+        return redirect(back)
+    messages.error(
+        request, once.MISSING if form.is_valid() else "Not saved: see the highlighted fields."
+    )
     context = case_context(request, escalation, **{f"{prefix}_form": form})
     return render(request, "escalations/detail.html", context, status=400)
 

@@ -6,9 +6,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
-from .. import workflow
+from .. import once, workflow
 from ..access import can_edit_brief, get_escalation_for_user
 from ..forms import (
     EscalationForm,
@@ -28,21 +29,31 @@ def new(request: HttpRequest) -> HttpResponse:
         form = EscalationForm(request.POST)
         steps = IntakeSteps(request.POST, instance=blank, prefix="steps")
         interactions = IntakeInteractions(request.POST, instance=blank, prefix="words")
-        if all([form.is_valid(), steps.is_valid(), interactions.is_valid()]):
+        valid = all([form.is_valid(), steps.is_valid(), interactions.is_valid()])
+        token = once.token_from(request)
+        if valid and token:
             now = timezone.now()
             customer_words = interactions.save(commit=False)
             for interaction in customer_words:
                 interaction.occurred_at = interaction.occurred_at or now
-            escalation = workflow.raise_escalation(
-                form.save(commit=False),
-                steps=steps.save(commit=False),
-                interactions=customer_words,
-                by=request.user,
-                now=now,
-            )
+            try:
+                escalation = once.create(
+                    token,
+                    user=request.user,
+                    now=now,
+                    make=lambda: workflow.raise_escalation(
+                        form.save(commit=False),
+                        steps=steps.save(commit=False),
+                        interactions=customer_words,
+                        by=request.user,
+                        now=now,
+                    ),
+                )
+            except once.AlreadySubmitted as duplicate:
+                return once.already(request, duplicate, reverse("escalations:queue"))
             messages.success(request, f"{escalation.reference} raised for {escalation.customer}.")
             return redirect(escalation)
-        problems = brief_problems(form, steps, interactions)
+        problems = brief_problems(form, steps, interactions) + ([] if token else [once.MISSING])
         status = 400
     else:
         initial = {}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from escalations import once
 from escalations.actions import BRIEF_FIELDS
 
 
 def intake_post(customer, /, **overrides) -> dict[str, str]:
     data = {
+        "once": once.issue(),
         "customer": str(customer.pk),
         "title": "Invoices double-charged after plan change",
         "summary": "The customer was billed twice for November. Their CFO wants it fixed today.",

@@ -1,0 +1,18 @@
+"""What every desk page knows: the signed-in person's My work counts (for the nav bar)."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
+
+from matrix.my_work import counts
+
+from .access import has_desk_role
+
+
+def my_work(request: HttpRequest) -> dict:
+    # Lazy: one query, only on pages that draw the navigation bar.
+    user = request.user
+    if not has_desk_role(user):
+        return {}
+    return {"my_work_counts": SimpleLazyObject(lambda: counts(user))}

@@ -1,0 +1,79 @@
+"""What waits for one person: assignments to accept, approvals to decide, customers who wrote."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import User
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, QuerySet, Subquery
+
+from escalations.choices import OPEN_STATUSES, Direction
+from escalations.models import Escalation, Interaction
+
+from .models import Approval, Assignment
+
+
+def assignments_to_answer(user) -> QuerySet[Assignment]:
+    return (
+        Assignment.objects.current()
+        .filter(person=user, status=Assignment.Status.PENDING, escalation__status__in=OPEN_STATUSES)
+        .select_related("escalation__customer", "role", "assigned_by")
+        .order_by("assigned_at", "id")
+    )
+
+
+def approvals_to_decide(user) -> QuerySet[Approval]:
+    return (
+        Approval.objects.waiting_for(user)
+        .filter(escalation__in=Escalation.objects.visible_to(user))
+        .select_related("escalation__customer", "proposed_by", "decider_role")
+        .order_by("proposed_at", "id")
+    )
+
+
+def customer_wrote_last(user) -> QuerySet[Escalation]:
+    """Open cases where `user` holds a role and the latest interaction is the customer's."""
+    latest = Interaction.objects.filter(escalation=OuterRef("pk")).order_by("-occurred_at", "-id")
+    return (
+        Escalation.objects.filter(status__in=OPEN_STATUSES)
+        .filter(Exists(Assignment.objects.holding().filter(escalation=OuterRef("pk"), person=user)))
+        .annotate(
+            last_direction=Subquery(latest.values("direction")[:1]),
+            last_at=Subquery(latest.values("occurred_at")[:1]),
+        )
+        .filter(last_direction=Direction.INBOUND)
+        .select_related("customer")
+        .order_by("last_at", "id")
+    )
+
+
+def counts(user) -> dict[str, int]:
+    """The navigation bar's three counts in one query."""
+    if not user.is_authenticated:
+        return {"assignments": 0, "approvals": 0, "customers": 0, "total": 0}
+    row = (
+        User.objects.filter(pk=user.pk)
+        .annotate(
+            n_assignments=_count(assignments_to_answer(user)),
+            n_approvals=_count(approvals_to_decide(user)),
+            n_customers=_count(customer_wrote_last(user)),
+        )
+        .values("n_assignments", "n_approvals", "n_customers")
+        .first()
+    ) or {"n_assignments": 0, "n_approvals": 0, "n_customers": 0}
+    result = {
+        "assignments": row["n_assignments"],
+        "approvals": row["n_approvals"],
+        "customers": row["n_customers"],
+    }
+    result["total"] = sum(result.values())
+    return result
+
+
+class _Count(Func):
+    # COUNT(*) in a scalar subquery: an aggregate Django does not GROUP BY.
+    function = "COUNT"
+    output_field = IntegerField()
+
+
+def _count(queryset: QuerySet) -> Subquery:
+    rows = queryset.order_by().select_related(None).annotate(n=_Count(F("pk"))).values("n")
+    return Subquery(rows, output_field=IntegerField())

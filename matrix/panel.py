@@ -1,0 +1,70 @@
+"""What the case page shows of the matrix: the three people, approvals and customer updates."""
+
+from __future__ import annotations
+
+from escalations.access import is_manager
+from escalations.models import Escalation
+
+from .actions import needs_warm_handoff, suggested_template
+from .forms import DecisionForm, DeclineForm, ProposalForm, RolesForm
+from .models import Approval, Assignment, RoleKind, UpdateTemplate
+from .roster import cell_for, suggest
+
+
+def panel_context(escalation: Escalation, user, **forms) -> dict:
+    """A fixed number of queries whatever the case's history (pinned in the case-page tests)."""
+    assignments = list(
+        escalation.assignments.select_related("person", "role", "assigned_by").order_by(
+            "kind", "-assigned_at", "-id"
+        )
+    )
+    current = {a.kind: a for a in assignments if a.ended_at is None}
+    roles = [
+        {"kind": kind, "label": RoleKind(kind).label, "assignment": current.get(kind)}
+        for kind in RoleKind.values
+    ]
+    manager = is_manager(user)
+    cell = cell_for(escalation)
+    suggestions = {s.kind: s for s in suggest(escalation, cell)} if manager else {}
+    for row in roles:
+        row["suggestion"] = suggestions.get(row["kind"])
+    mine = [a for a in current.values() if a.person_id == user.pk]
+    approvals = list(
+        escalation.approvals.select_related("proposed_by", "decided_by", "decider_role")
+    )
+    decidable = set(
+        Approval.objects.waiting_for(user)
+        .filter(escalation=escalation)
+        .values_list("pk", flat=True)
+    )
+    for approval in approvals:
+        approval.can_decide = approval.pk in decidable
+    owner = current.get(RoleKind.OWNER)
+    comms = current.get(RoleKind.COMMS)
+    return {
+        "cell": cell,
+        "roles": roles,
+        "role_history": [a for a in assignments if a.ended_at is not None],
+        "my_assignments": [a for a in mine if a.status == Assignment.Status.PENDING],
+        "can_assign": manager and escalation.is_open,
+        "roles_form": forms.get("roles_form")
+        or RolesForm(current=current, suggestions=suggestions, prefix="roles"),
+        "warm_required": needs_warm_handoff(escalation),
+        "decline_form": forms.get("decline_form") or DeclineForm(prefix="decline"),
+        "approvals": approvals,
+        "can_propose": bool(
+            owner
+            and owner.person_id == user.pk
+            and owner.status == Assignment.Status.ACCEPTED
+            and escalation.is_open
+        ),
+        "proposal_form": forms.get("proposal_form") or ProposalForm(prefix="proposal"),
+        "decision_form": forms.get("decision_form") or DecisionForm(prefix="decision"),
+        "is_comms_lead": bool(
+            comms and comms.person_id == user.pk and comms.status != Assignment.Status.DECLINED
+        ),
+        "comms_lead": comms,
+        "update_templates": UpdateTemplate.objects.all(),
+        "suggested_template": suggested_template(escalation),
+        "updates": escalation.customer_updates.select_related("sent_by")[:10],
+    }
