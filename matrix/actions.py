@@ -391,21 +391,27 @@ def committed_time(escalation: Escalation, cell: MatrixCell | None, now: datetim
     return f"{formats.date_format(when, 'l j F, H:i')} ({escalation.customer.time_zone})"
 
 
-def suggested_template(escalation: Escalation) -> str:
-    """Which template a comms lead most likely wants now."""
-    sent = escalation.customer_updates.exists()
+_UNSET = object()
+
+
+def suggested_template(escalation: Escalation, *, lead=_UNSET, last_sent=_UNSET) -> str:
+    """Which template a comms lead most likely wants now.
+
+    `lead` (the current comms assignment) and `last_sent` (when our latest update went out) are
+    read from the database unless the caller already has them.
+    """
+    if lead is _UNSET:
+        lead = comms_lead(escalation)
+    if last_sent is _UNSET:
+        latest = escalation.customer_updates.order_by("-sent_at").first()
+        last_sent = latest.sent_at if latest else None
     if escalation.status in ("resolved", "closed"):
         return UpdateTemplate.Purpose.CLOSURE
-    if not sent and escalation.executive:
+    if last_sent is None and escalation.executive:
         return UpdateTemplate.Purpose.EXECUTIVE_FIRST
-    lead = comms_lead(escalation)
-    if (
-        lead
-        and lead.previous_id
-        and not escalation.customer_updates.filter(sent_at__gte=lead.assigned_at).exists()
-    ):
+    if lead and lead.previous_id and (last_sent is None or last_sent < lead.assigned_at):
         return UpdateTemplate.Purpose.HANDOFF
-    if not sent and escalation.frustrated:
+    if last_sent is None and escalation.frustrated:
         return UpdateTemplate.Purpose.EMPATHETIC
     return UpdateTemplate.Purpose.PROGRESS
 

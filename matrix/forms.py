@@ -26,17 +26,28 @@ def desk_people():
     )
 
 
-class PersonChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj: User) -> str:
-        return obj.get_full_name() or obj.username
+class PersonChoice(forms.TypedChoiceField):
+    """A desk person by id. The people are read once per form, not once per select."""
+
+    def __init__(self, *, label: str) -> None:
+        super().__init__(label=label, coerce=int, empty_value=None)
+        self.people: dict[int, User] = {}
+
+    def offer(self, people: list[User]) -> None:
+        self.people = {p.pk: p for p in people}
+        self.choices = [("", "—")] + [(p.pk, p.get_full_name() or p.username) for p in people]
+
+    def clean(self, value):
+        pk = super().clean(value)
+        return self.people.get(pk)
 
 
 class RolesForm(forms.Form):
     """The three people in one form; a hand-off section for any role that changes hands."""
 
-    owner = PersonChoice(queryset=User.objects.none(), label="Owner")
-    authority = PersonChoice(queryset=User.objects.none(), label="Decision authority")
-    comms = PersonChoice(queryset=User.objects.none(), label="Comms lead")
+    owner = PersonChoice(label="Owner")
+    authority = PersonChoice(label="Decision authority")
+    comms = PersonChoice(label="Comms lead")
     # The assignment each role had when the page was drawn (0: vacant): a change made by
     # somebody else in between is refused instead of silently overwritten.
     seen_owner = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
@@ -74,8 +85,9 @@ class RolesForm(forms.Form):
             initial.setdefault(kind, person)
             initial.setdefault(f"seen_{kind}", held.pk if held else 0)
         super().__init__(*args, **kwargs)
+        people = list(desk_people())
         for kind in RoleKind.values:
-            self.fields[kind].queryset = desk_people()
+            self.fields[kind].offer(people)
         self.current = current
 
     def clean(self):

@@ -41,6 +41,8 @@ def panel_context(escalation: Escalation, user, **forms) -> dict:
         approval.can_decide = approval.pk in decidable
     owner = current.get(RoleKind.OWNER)
     comms = current.get(RoleKind.COMMS)
+    updates = list(escalation.customer_updates.select_related("sent_by")[:10])
+    holding_comms = comms if comms and comms.status != Assignment.Status.DECLINED else None
     return {
         "cell": cell,
         "roles": roles,
@@ -63,8 +65,10 @@ def panel_context(escalation: Escalation, user, **forms) -> dict:
         "is_comms_lead": bool(
             comms and comms.person_id == user.pk and comms.status != Assignment.Status.DECLINED
         ),
-        "comms_lead": comms,
+        "comms_lead": holding_comms,
         "update_templates": UpdateTemplate.objects.all(),
-        "suggested_template": suggested_template(escalation),
-        "updates": escalation.customer_updates.select_related("sent_by")[:10],
+        "suggested_template": suggested_template(
+            escalation, lead=holding_comms, last_sent=updates[0].sent_at if updates else None
+        ),
+        "updates": updates,
     }

@@ -68,10 +68,11 @@ def roles_for(escalation: Escalation, cell: MatrixCell | None) -> dict[str, Role
     return roles
 
 
-def holders(role: Role, region: str) -> list[User]:
+def holders(role: Role, region: str, entries: list[RosterEntry] | None = None) -> list[User]:
     """People who hold `role` and cover `region`, present first in roster order."""
-    entries = RosterEntry.objects.filter(role=role, away=False).select_related("person")
-    entries = [e for e in entries if e.person.is_active]
+    if entries is None:
+        entries = list(RosterEntry.objects.filter(role=role).select_related("person"))
+    entries = [e for e in entries if e.role_id == role.pk and not e.away and e.person.is_active]
     if role.regional:
         local = [e for e in entries if e.region.casefold() == region.casefold()]
         anywhere = [e for e in entries if not e.region]
@@ -80,26 +81,34 @@ def holders(role: Role, region: str) -> list[User]:
 
 
 def suggest(escalation: Escalation, cell: MatrixCell | None = None) -> list[Suggestion]:
-    """One person per role from the roster; never the same person in all three roles.
+    """One person per role from the roster (two queries whatever the roster's size).
 
-    The least-loaded holder is picked (fewest current assignments), so one on-duty manager
-    does not collect every new case.
+    The least-loaded holder is picked (fewest current assignments on open cases), so one
+    on-duty manager does not collect every new case.
     """
     cell = cell if cell is not None else cell_for(escalation)
     region = escalation.customer.region
+    roles = roles_for(escalation, cell)
+    wanted = {role.pk for role in roles.values() if role is not None}
+    entries = list(RosterEntry.objects.filter(role_id__in=wanted).select_related("person"))
+    candidates = {
+        kind: holders(role, region, entries) if role is not None else []
+        for kind, role in roles.items()
+    }
+    load = _load(sorted({p.pk for people in candidates.values() for p in people}))
     suggestions = []
-    for kind, role in roles_for(escalation, cell).items():
+    for kind, role in roles.items():
+        people = candidates[kind]
         person = None
-        if role is not None:
-            people = holders(role, region)
-            if people:
-                load = _load([p.pk for p in people])
-                person = min(people, key=lambda p: (load.get(p.pk, 0), people.index(p)))
+        if people:
+            person = min(people, key=lambda p: (load.get(p.pk, 0), people.index(p)))
         suggestions.append(Suggestion(kind=kind, role=role, person=person))
     return suggestions
 
 
 def _load(person_ids: list[int]) -> dict[int, int]:
+    if not person_ids:
+        return {}
     rows = (
         Assignment.objects.holding()
         .filter(person_id__in=person_ids, escalation__status__in=OPEN_STATUSES)

@@ -61,6 +61,10 @@ def assign_roles(request: HttpRequest, pk: int) -> HttpResponse:
     current = {a.kind: a for a in escalation.assignments.current().select_related("person")}
     cell = cell_for(escalation)
     suggestions = {s.kind: s for s in suggest(escalation, cell)}
+    stale = _changed_since_drawn(request, current)
+    if stale:
+        messages.error(request, stale)
+        return redirect(_page(escalation, "roles"))
     form = RolesForm(request.POST, current=current, suggestions=suggestions, prefix="roles")
     if not form.is_valid():
         return _invalid(request, escalation, roles_form=form)
@@ -85,6 +89,20 @@ def assign_roles(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.info(request, "Roles confirmed; nobody changed.")
     return _landing(request, escalation, "roles")
+
+
+def _changed_since_drawn(request: HttpRequest, current: dict[str, Assignment]) -> str:
+    """Somebody changed a role after this form was drawn: say who holds it now."""
+    for kind in RoleKind.values:
+        seen = request.POST.get(f"roles-seen_{kind}", "")
+        held = current.get(kind)
+        if seen.isascii() and seen.isdigit() and int(seen) != (held.pk if held else 0):
+            holder = f"{held.person_name} now holds it" if held else "it is vacant now"
+            return (
+                f"Somebody changed the {RoleKind(kind).label.lower()} role while you were "
+                f"deciding: {holder}. Nothing was changed; check and try again."
+            )
+    return ""
 
 
 def _my_assignment(request: HttpRequest, pk: int, assignment_id: int) -> Assignment:

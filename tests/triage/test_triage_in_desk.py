@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from escalations import workflow
+from escalations import once, workflow
 from escalations.models import Escalation, Interaction
 from tests.conftest import NOW, assert_timeline_has, make_customer
 from tests.escalations.intake import edit_post, intake_post
@@ -65,6 +65,7 @@ def test_a_legal_threat_from_the_customer_retriages_the_case(client, manager, cu
     client.post(
         reverse("escalations:add_interaction", args=[case.pk]),
         {
+            "once": once.issue(),
             "interaction-contact_name": "Jordan Lee",
             "interaction-channel": "email",
             "interaction-direction": "inbound",
@@ -84,6 +85,7 @@ def test_our_own_reply_does_not_retriage(client, manager, customer):
     client.post(
         reverse("escalations:add_interaction", args=[case.pk]),
         {
+            "once": once.issue(),
             "interaction-contact_name": "Jordan Lee",
             "interaction-channel": "email",
             "interaction-direction": "outbound",
