@@ -328,8 +328,9 @@ class ApprovalQuerySet(models.QuerySet):
         """Pending proposals `user` may decide (one query; the rule of matrix.actions.may_decide).
 
         The case's decision authority when the proposal needs the authority's own role; or a
-        person on the roster holding a role at least as senior as the one it needs and whose
-        limit covers the amount; never the person who proposed it.
+        person on the roster holding that role, or a more senior one ("a higher role", issue 8)
+        whose limit covers the amount — a peer role of the same seniority in another function
+        (the Billing lead for a duty manager's case) does not; never the person who proposed it.
         """
         if not user.is_authenticated:
             return self.none()
@@ -338,7 +339,7 @@ class ApprovalQuerySet(models.QuerySet):
         )
         covers_no_amount = Q(role__approves_any_amount=True) | Q(role__approval_limit__isnull=False)
         senior_enough = RosterEntry.objects.filter(
-            person=user, role__seniority__gte=OuterRef("decider_role__seniority")
+            person=user, role__seniority__gt=OuterRef("decider_role__seniority")
         )
         return (
             self.filter(status=Approval.Status.PENDING)
