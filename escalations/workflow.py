@@ -359,8 +359,19 @@ def decide_approval(
     escalation = Escalation.objects.get(pk=approval.escalation_id)
     still_pending = escalation.approvals.filter(status=Approval.Status.PENDING).exists()
     if escalation.status == Status.AWAITING_APPROVAL and not still_pending:
+        # Any proposal approved while the case waited (not only the one decided now) sends it on
+        # to execute: the approved refund still has to be carried out.
+        waits = escalation.timeline.filter(kind=Kind.STATUS).order_by("-at", "-id")
+        entered = next(
+            (
+                event.at
+                for event in waits.only("at", "changes")
+                if event.changes and event.changes[0].get("new") == Status.AWAITING_APPROVAL.label
+            ),
+            now,
+        )
         approved_any = escalation.approvals.filter(
-            status=Approval.Status.APPROVED, decided_at=now
+            status=Approval.Status.APPROVED, proposed_at__gte=entered
         ).exists()
         name = "approved" if approve or approved_any else "rejected"
         _move(escalation, TRANSITIONS[name], by=by, now=now)
