@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from matrix.models import Assignment, RoleKind
 
 from .choices import CLOSED_STATUSES
 from .forms import SORTS, parse_id
@@ -15,7 +17,20 @@ _REFERENCE = re.compile(r"(?:esc-?)?0*([0-9]+)", re.IGNORECASE)
 
 def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
     """Cases visible to `user`, narrowed by the queue's cleaned filters and sorted."""
-    cases = Escalation.objects.visible_to(user).select_related("customer", "owner")
+    cases = (
+        Escalation.objects.visible_to(user)
+        .select_related("customer", "owner")
+        # The owner's answer, in the same query: the row says when the owner has not accepted.
+        .annotate(
+            owner_pending=Exists(
+                Assignment.objects.current().filter(
+                    escalation=OuterRef("pk"),
+                    kind=RoleKind.OWNER,
+                    status=Assignment.Status.PENDING,
+                )
+            )
+        )
+    )
     status = filters.get("status")
     if status == "open":
         # "Not resolved or closed" reads fewer rows in SQLite's plan than "one of six open".

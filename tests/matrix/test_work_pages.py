@@ -462,3 +462,12 @@ def test_my_work_and_queue_queries_do_not_grow(client, roster, agent):
     # session, user, groups, three lists, the nav counts (one query for all three), the
     # permissions of the nav's "+ New escalation" (user, group)
     assert my_small <= 9
+
+
+def test_the_queue_says_when_the_owner_has_not_accepted(client, roster, case):
+    client.force_login(roster.duty)
+    assert "Eli Engineer <span class" in client.get(reverse("escalations:queue")).content.decode()
+    assert "(not accepted)" in client.get(reverse("escalations:queue")).content.decode()
+    owner = holder(case, RoleKind.OWNER)
+    workflow.accept_assignment(owner, by=owner.person, now=NOW)
+    assert "(not accepted)" not in client.get(reverse("escalations:queue")).content.decode()
