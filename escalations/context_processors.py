@@ -7,7 +7,7 @@ from django.utils.functional import SimpleLazyObject
 
 from matrix.my_work import counts
 
-from .access import has_desk_role
+from .access import has_desk_role, reads_reports
 
 
 def my_work(request: HttpRequest) -> dict:
@@ -15,4 +15,8 @@ def my_work(request: HttpRequest) -> dict:
     user = request.user
     if not has_desk_role(user):
         return {}
-    return {"my_work_counts": SimpleLazyObject(lambda: counts(user))}
+    return {
+        "my_work_counts": SimpleLazyObject(lambda: counts(user)),
+        # Who sees the Matrix link (and, later, the reports'): managers, executives, admins.
+        "reads_reports": reads_reports(user),
+    }
