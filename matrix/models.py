@@ -66,6 +66,16 @@ class Role(models.Model):
             )
         if self.escalates_to_id and self.escalates_to_id == self.pk:
             raise ValidationError({"escalates_to": "A role cannot escalate to itself."})
+        if self.escalates_to_id and self.seniority is not None:
+            # Up the chain only: this also rules out loops (A → B → A) in the ladder.
+            up = Role.objects.filter(pk=self.escalates_to_id).values_list("seniority", flat=True)
+            if up and up[0] <= self.seniority:
+                raise ValidationError(
+                    {
+                        "escalates_to": "Escalate to a more senior role "
+                        f"(seniority above {self.seniority})."
+                    }
+                )
 
     def may_approve(self, amount: Decimal | None) -> bool:
         """Whether a holder of this role decides a proposal of `amount` (None: no money)."""
@@ -104,6 +114,14 @@ class RosterEntry(models.Model):
     def __str__(self) -> str:
         where = f" ({self.region})" if self.region else ""
         return f"{self.role}{where}: {self.person.get_full_name() or self.person.username}"
+
+    def clean(self) -> None:
+        # The desk reads a region only for regional roles; on any other it would mislead.
+        if self.region.strip() and self.role_id and not self.role.regional:
+            raise ValidationError(
+                {"region": f"{self.role} is not regional: leave the region empty."}
+            )
+        self.region = self.region.strip()
 
 
 class MatrixCell(models.Model):
@@ -165,10 +183,19 @@ class MatrixCell(models.Model):
             self.investigate_minutes,
             self.resolve_minutes,
         )
+        # Each check names the field to fix, so the admin shows its message next to that field.
         if ack and resolve and ack >= resolve:
-            errors["resolve_minutes"] = "Resolve must come after acknowledge."
-        elif ack and investigate and resolve and not ack <= investigate <= resolve:
-            errors["investigate_minutes"] = "Investigate falls between acknowledge and resolve."
+            errors["resolve_minutes"] = "Resolve must be later than acknowledge."
+        if ack and investigate and investigate <= ack:
+            errors["investigate_minutes"] = "Investigate must be later than acknowledge."
+        elif investigate and resolve and investigate > resolve:
+            errors["investigate_minutes"] = "Investigate cannot be later than resolve."
+        auto = self.auto_escalate_minutes
+        if ack and auto and auto < ack:
+            # Auto-escalation is what happens when the acknowledge target is missed.
+            errors["auto_escalate_minutes"] = (
+                "Auto-escalate when the acknowledge target is missed: not before acknowledge."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -461,7 +488,16 @@ class UpdateTemplate(models.Model):
     def clean(self) -> None:
         errors = {}
         for field in ("subject", "body"):
-            if problems := template_problems(getattr(self, field) or ""):
+            text = getattr(self, field) or ""
+            # Also "{Contact}" or "{next step}": the desk would send them to the customer as typed.
+            loose = sorted(
+                {
+                    f"Unknown placeholder {{{name}}}."
+                    for name in re.findall(r"\{([^{}\n]{1,40})\}", text)
+                    if name not in PLACEHOLDERS and not PLACEHOLDER.fullmatch(f"{{{name}}}")
+                }
+            )
+            if problems := template_problems(text) + loose:
                 errors[field] = [
                     *problems,
                     "Use one of: " + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS) + ".",
