@@ -44,3 +44,18 @@ def test_deleting_a_case_with_a_timeline_is_refused(event):
 
     with pytest.raises(ProtectedError):
         event.escalation.delete()
+
+
+def test_the_database_refuses_a_delete_that_bypasses_the_orm_guard(event):
+    # The base manager is a plain Manager: its delete() reaches the database's trigger.
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+        TimelineEvent._base_manager.filter(pk=event.pk).delete()
+    assert TimelineEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_the_database_refuses_a_raw_delete(event):
+    table = TimelineEvent._meta.db_table
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {table}")  # noqa: S608
+    assert TimelineEvent.objects.filter(pk=event.pk).exists()
