@@ -96,8 +96,19 @@ def assign(
     if reassigning:
         check_handoff(escalation, handoff)
     if current is not None:
-        ended = Assignment.objects.filter(pk=current.pk, ended_at__isnull=True).update(ended_at=now)
+        # Guarded by the status seen too: when the holder accepted or declined in the meantime,
+        # the hand-off decision above (and the manager's view of the role) is out of date.
+        ended = Assignment.objects.filter(
+            pk=current.pk, ended_at__isnull=True, status=current.status
+        ).update(ended_at=now)
         if ended != 1:
+            fresh = Assignment.objects.get(pk=current.pk)
+            if fresh.ended_at is None:
+                raise Conflict(
+                    f"{name_of(current.person)} {fresh.get_status_display().lower()} the "
+                    f"{RoleKind(kind).label.lower()} role at the same moment; nothing was "
+                    "changed. Check and try again."
+                )
             raise Conflict(
                 f"Somebody reassigned the {RoleKind(kind).label.lower()} role at the same "
                 "moment; their change stands."
