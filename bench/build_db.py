@@ -8,13 +8,20 @@
 3. Customers with ARR spread over the four tiers.
 4. Escalations oldest first, in batches of 5,000 per transaction, each with one or two
    interactions and its `created` timeline event.
-5. The newest escalation is the rich target of the case-page benchmark: 10 interactions,
-   5 troubleshooting steps, 3 artifacts and 40 timeline events.
+5. The matrix layer (bench/build_matrix.py): a roster on the shipped roles, three roles on
+   every triaged case, a pending proposal on every case awaiting approval, our replies.
+6. The two newest escalations are the case-page benchmark's twins, each with 10 interactions,
+   5 troubleshooting steps, 3 artifacts and 30 timeline events, Sev-2 technical: the newest
+   (`case_page`) worked through the real code — three people from the roster (owner and comms
+   lead accepted, the decision authority pending), a warm hand-off, a credit waiting for a
+   decision and one customer update (its e-mail is one of the 10 interactions) — the other
+   (`case_page_no_roles`) with no roles, proposal or update.
 
-Escalations, interactions and events go in through one `executemany` per batch (see
-`_Inserter`); users, customers and the target's rows through `bulk_create`. No ANALYZE is
-run: a desk in production has no planner statistics unless someone adds them, and the
-benchmark should see the plans production sees.
+Escalations, interactions, events, assignments and approvals go in through one `executemany`
+per batch (see `_Inserter`); users, customers, the roster and the targets' rows through
+`bulk_create` or the desk's own functions. No ANALYZE is run: a desk in production has no
+planner statistics unless someone adds them, and the benchmark should see the plans production
+sees.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ if __package__ in (None, ""):
     # Run as a script: make the project importable.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import SCRATCH_DB, setup_django
+from bench import SCRATCH_DB, build_matrix, setup_django
 
 ROWS = 100_000
 CUSTOMERS = 2_000
@@ -58,11 +65,12 @@ def ensure_database(
         _delete(path)
     call_command("migrate", interactive=False, verbosity=0)
     existing = _escalation_count()
-    if existing >= rows:
+    if existing >= rows and _has_roster():
         say(f"build_db: reusing {path.name} ({existing:,} escalations; --rebuild to start over)")
         return _target_id()
     if existing:
-        say(f"build_db: {path.name} holds only {existing:,} escalations; rebuilding")
+        why = f"holds only {existing:,} escalations" if existing < rows else "has no roster"
+        say(f"build_db: {path.name} {why}; rebuilding")
         from django.db import connections
 
         connections.close_all()
@@ -85,10 +93,23 @@ def _escalation_count() -> int:
     return Escalation.objects.count()
 
 
+def _has_roster() -> bool:
+    # A database built before the matrix layer (issue 8) has cases but nobody on the roster.
+    from matrix.models import RosterEntry
+
+    return RosterEntry.objects.exists()
+
+
 def _target_id() -> int:
+    return target_ids()[0]
+
+
+def target_ids() -> tuple[int, int]:
+    """(the case with roles, its twin with none): the two newest escalations."""
     from escalations.models import Escalation
 
-    return Escalation.objects.order_by("-created_at", "-id").values_list("pk", flat=True)[0]
+    rich, bare = Escalation.objects.order_by("-created_at", "-id").values_list("pk", flat=True)[:2]
+    return rich, bare
 
 
 def build(*, rows: int = ROWS, customers: int = CUSTOMERS, say: Say = print) -> int:
@@ -116,8 +137,18 @@ def build(*, rows: int = ROWS, customers: int = CUSTOMERS, say: Say = print) -> 
         done = start + len(batch)
         rate = done / (time.perf_counter() - started)
         say(f"build_db: {done:>7,}/{rows:,} escalations ({rate:,.0f}/s)")
+    rich, bare = target_ids()
+    matrix_rng = random.Random(SEED + 1)  # the cases above stay as they were before the matrix
+    matrix_started = time.perf_counter()
     with transaction.atomic():
-        target = _enrich_target(rng, now, staff, texts)
+        people = build_matrix.roster(staff)
+        build_matrix.populate(
+            matrix_rng, now, people, texts, skip={rich, bare}, inserter=_Inserter, say=say
+        )
+    with transaction.atomic():
+        target = _enrich_target(matrix_rng, now, staff, texts, rich, people)
+        _enrich_target(matrix_rng, now, staff, texts, bare, None)
+    say(f"build_db: matrix layer and targets in {time.perf_counter() - matrix_started:.1f} s")
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -407,8 +438,23 @@ def _escalations(
     events.flush()
 
 
-def _enrich_target(rng: random.Random, now: datetime, staff: _Staff, texts: _Texts) -> int:
-    """Make the newest case the rich one: 10 interactions, 5 steps, 3 artifacts, 40 events."""
+TARGET_EVENTS = 30
+
+
+def _enrich_target(
+    rng: random.Random,
+    now: datetime,
+    staff: _Staff,
+    texts: _Texts,
+    pk: int,
+    people: build_matrix.Roster | None,
+) -> int:
+    """Make case `pk` a rich one: 10 interactions, 5 steps, 3 artifacts, 30 timeline events.
+
+    With `people`, its roles, hand-off, proposal and update come through the desk's own code
+    (build_matrix.work_target), and its update's e-mail is the tenth interaction; without, it
+    is the same page with no roles.
+    """
     from escalations.models import (
         Artifact,
         Escalation,
@@ -417,17 +463,17 @@ def _enrich_target(rng: random.Random, now: datetime, staff: _Staff, texts: _Tex
         TroubleshootingStep,
     )
 
-    case = Escalation.objects.order_by("-created_at", "-id").first()
-    # Visible to the benchmark's manager (Sev-1 would be hidden from a non-assignee).
-    Escalation.objects.filter(pk=case.pk).update(
+    # Sev-2: visible to the benchmark's manager (Sev-1 would be hidden from a non-assignee).
+    Escalation.objects.filter(pk=pk).update(
         category="technical",
         severity=2,
         lane="human_first",
         triage_score=84,
         status="diagnose",
-        owner=staff.manager,
+        owner=None,
         updated_at=now,
     )
+    case = Escalation.objects.get(pk=pk)
     scenario = texts.by_category["technical"][0]
     start = case.created_at
     worker = staff.manager
@@ -443,7 +489,7 @@ def _enrich_target(rng: random.Random, now: datetime, staff: _Staff, texts: _Tex
             created_by=worker,
             created_at=start,
         )
-        for i in range(10)
+        for i in range(10 if people is None else 9)
     ]
     Interaction.objects.bulk_create(words)
     TroubleshootingStep.objects.bulk_create(
@@ -487,9 +533,12 @@ def _enrich_target(rng: random.Random, now: datetime, staff: _Staff, texts: _Tex
             ),
         ]
     )
-    kinds = ("interaction", "note", "status", "step", "artifact", "assignment")
+    if people is not None:
+        build_matrix.work_target(pk, start, people, by=staff.manager)
+    # Notes, steps and status lines up to 30 events, whatever the real code wrote above.
+    kinds = ("interaction", "note", "status", "step", "artifact", "note")
     events = []
-    for i in range(39):  # plus the existing 'created' event: 40
+    for i in range(TARGET_EVENTS - case.timeline.count()):
         kind = kinds[i % len(kinds)]
         changes = []
         if kind == "status":
@@ -497,7 +546,7 @@ def _enrich_target(rng: random.Random, now: datetime, staff: _Staff, texts: _Tex
         events.append(
             TimelineEvent(
                 escalation=case,
-                at=start + timedelta(minutes=i + 1),
+                at=start + timedelta(minutes=10 + i),
                 actor=worker,
                 kind=kind,
                 summary=f"Bench event {i + 1}: {kind}",

@@ -5,8 +5,12 @@
 1. Point Django at bench/scratch.sqlite3 (DEBUG off) and build it if needed (bench/build_db.py).
 2. Log a django.test.Client in as a support manager (force_login) and, for each measurement,
    make 3 warm-up requests, then `--repeats` timed ones (time.perf_counter around
-   `client.get`, so middleware, session, queries and template rendering are all in), then one
-   more inside CaptureQueriesContext to count its queries. Every response must be 200.
+   `client.get`, so middleware, session, queries and template rendering are all in, and
+   time.process_time for the CPU they cost), then one more inside CaptureQueriesContext to
+   count its queries. Every response must be 200. The manager is a Support manager on duty on
+   the roster, so the pages carry the navigation's My work counts of a busy person; `my_work`
+   is that person's /my/, `case_page` the case with three roles (it also counts the queries
+   of its twin with none, `case_page_no_roles`: the two must be equal).
 3. Merge the figures into bench/results.json (other scripts' keys survive) and rewrite the
    table in docs/benchmarks.md from the whole file.
 
@@ -51,6 +55,8 @@ PLUGINS = ("bench.bench_triage",)
 TARGETS = {
     "queue_page": "median ≤ 30 ms, ≤ 10 queries",
     "queue_search": "informational",
+    "case_page": "queries = `case_page_no_roles`",
+    "my_work": "constant queries (pinned in tests)",
 }
 QUEUE_FILTERED = "/?status=open&severity=2&category=technical"
 QUEUE_DEEP = "/?page=1900"
@@ -62,8 +68,9 @@ class Bench:
     """What a measurement gets: a logged-in client, the rich case, and timing helpers."""
 
     client: Any  # django.test.Client, logged in as a support manager
-    target_id: int
+    target_id: int  # the rich case with three roles (build_db.target_ids)
     rows: int
+    bare_id: int = 0  # its twin with no roles
     warmups: int = WARMUPS
     repeats: int = REPEATS
 
@@ -86,17 +93,21 @@ class Bench:
         for _ in range(self.warmups):
             fn()
         gc.collect()  # start from a clean heap, so the previous measurement's garbage is not ours
-        durations = []
+        durations, cpu = [], []
         for _ in range(self.repeats):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             fn()
             durations.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
         # Counted on a separate call: capturing queries (it forces a debug cursor) costs time.
         with CaptureQueriesContext(connection) as queries:
             fn()
         return {
             "median_ms": round(statistics.median(durations), 2),
             "p95_ms": round(percentile(durations, 95), 2),
+            # This process's CPU (SQLite runs in it): what the request costs when other work
+            # on the machine stretches the wall-clock figures.
+            "cpu_median_ms": round(statistics.median(cpu), 2),
             "queries": len(queries),
             "requests": self.repeats,
         }
@@ -109,8 +120,38 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def queue_page(bench: Bench) -> dict:
-    """The queue as a manager first opens it: newest first, page 1 of ~2,000."""
-    return bench.time_get("/", expect=f"ESC-{bench.target_id:05d}")
+    """The queue as a manager first opens it: newest first, page 1 of ~2,000, roles shown."""
+    entry = bench.time_get("/", expect=f"ESC-{bench.target_id:05d}")
+    return {**entry, **_queue_roles(bench)}
+
+
+def _queue_roles(bench: Bench) -> dict:
+    """How many of page 1's rows show an owner from the matrix, and how many not accepted yet."""
+    from django.db.models import Exists, OuterRef
+
+    from escalations.queue import queue_queryset
+    from escalations.views.queue import QUEUE_PAGE_SIZE
+    from matrix.models import Assignment
+
+    user = _bench_user(bench)
+    rows = list(
+        queue_queryset(user, {})
+        .annotate(has_roles=Exists(Assignment.objects.current().filter(escalation=OuterRef("pk"))))
+        .values_list("has_roles", "owner_pending")[:QUEUE_PAGE_SIZE]
+    )
+    if not any(has for has, _ in rows):
+        raise AssertionError("the queue's first page shows no roles; rebuild (--rebuild)")
+    return {
+        "rows": len(rows),
+        "rows_with_roles": sum(1 for has, _ in rows if has),
+        "owners_not_accepted": sum(1 for _, pending in rows if pending),
+    }
+
+
+def _bench_user(bench: Bench):
+    from django.contrib.auth.models import User
+
+    return User.objects.get(pk=bench.client.session["_auth_user_id"])
 
 
 def queue_filtered(bench: Bench) -> dict:
@@ -129,8 +170,76 @@ def queue_search(bench: Bench) -> dict:
 
 
 def case_page(bench: Bench) -> dict:
-    """The rich case: 10 interactions, 5 steps, 3 artifacts, 40 timeline events."""
-    return bench.time_get(f"/escalations/{bench.target_id}/", expect="Timeline")
+    """The rich case with its three people, a hand-off, a proposal and an update.
+
+    10 interactions, 5 steps, 3 artifacts, 30 timeline events; the query count of its twin
+    with no roles (`case_page_no_roles`) is counted here too, so the two are compared even
+    when only this measurement runs.
+    """
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from matrix.models import Approval, Assignment, CustomerUpdate
+
+    entry = bench.time_get(f"/escalations/{bench.target_id}/", expect="Timeline")
+    bare = f"/escalations/{bench.bare_id}/"
+    with CaptureQueriesContext(connection) as queries:
+        if bench.client.get(bare).status_code != 200:
+            raise AssertionError(f"GET {bare} did not answer 200")
+    current = Assignment.objects.current().filter(escalation_id=bench.target_id)
+    return {
+        **entry,
+        "queries_no_roles": len(queries),
+        "roles": current.count(),
+        "roles_accepted": current.filter(status=Assignment.Status.ACCEPTED).count(),
+        "roles_pending": current.filter(status=Assignment.Status.PENDING).count(),
+        "handoffs": Assignment.objects.filter(
+            escalation_id=bench.target_id, ended_at__isnull=False
+        ).count(),
+        "approvals": Approval.objects.filter(escalation_id=bench.target_id).count(),
+        "customer_updates": CustomerUpdate.objects.filter(escalation_id=bench.target_id).count(),
+        "timeline_events": _events(bench.target_id),
+    }
+
+
+def case_page_no_roles(bench: Bench) -> dict:
+    """The rich case's twin: the same interactions, steps, artifacts and 30 events, no roles."""
+    from matrix.models import Assignment
+
+    if Assignment.objects.filter(escalation_id=bench.bare_id).exists():
+        raise AssertionError("the no-roles twin has roles; rebuild (--rebuild)")
+    entry = bench.time_get(f"/escalations/{bench.bare_id}/", expect="Timeline")
+    return {**entry, "timeline_events": _events(bench.bare_id)}
+
+
+def _events(pk: int) -> int:
+    from escalations.models import TimelineEvent
+
+    return TimelineEvent.objects.filter(escalation_id=pk).count()
+
+
+def my_work(bench: Bench) -> dict:
+    """My work for the benchmark's manager, a Support manager on duty on the roster.
+
+    Roles waiting for acceptance, proposals the duty managers decide, and cases where the
+    customer wrote last; each list shows its oldest 100 (the nav counts all).
+    """
+    from django.urls import reverse
+
+    from escalations.views.my_work import LIMIT
+    from matrix.my_work import counts
+
+    waiting = counts(_bench_user(bench))
+    if not all(waiting[name] for name in ("assignments", "approvals", "customers")):
+        raise AssertionError(f"My work is missing a list ({waiting}); rebuild (--rebuild)")
+    entry = bench.time_get(reverse("escalations:my_work"), expect="My work")
+    return {
+        **entry,
+        "waiting_assignments": waiting["assignments"],
+        "waiting_approvals": waiting["approvals"],
+        "waiting_customers": waiting["customers"],
+        "listed_each": LIMIT,
+    }
 
 
 MEASUREMENTS: dict[str, Callable[[Bench], dict]] = {
@@ -139,6 +248,8 @@ MEASUREMENTS: dict[str, Callable[[Bench], dict]] = {
     "queue_deep": queue_deep,
     "queue_search": queue_search,
     "case_page": case_page,
+    "case_page_no_roles": case_page_no_roles,
+    "my_work": my_work,
 }
 
 
@@ -226,7 +337,9 @@ regression shows; free-text search is a full scan by design and is informational
 | `queue_filtered` | `/?status=open&severity=2&category=technical` |
 | `queue_deep` | `/?page=1900` — OFFSET of ~95,000 rows |
 | `queue_search` | `/?q=invoice` |
-| `case_page` | `/escalations/<id>/` — 10 interactions, 5 steps, 3 artifacts, 40 timeline events |
+| `case_page` | `/escalations/<id>/` — 10 interactions, 5 steps, 3 artifacts, 30 timeline events, three roles, a hand-off, a pending credit, an update |
+| `case_page_no_roles` | its twin: the same, with no roles, proposal or update |
+| `my_work` | `/my/` for the benchmark's manager, a Support manager on duty |
 | `triage_engine` | `evaluate()` on 2,000 briefs, VADER included (bench/bench_triage.py) |
 | `vader_only` | bare VADER `polarity_scores` on the same 4,006 customer messages |
 | `intake_post` | POST `/escalations/new/` as an agent: brief, 1 step, 1–2 messages, triage |
@@ -238,8 +351,9 @@ machine (see the line under the table).
 
 def render_table(results: dict) -> str:
     lines = [
-        "| measurement | median ms | p95 ms | queries | throughput | target |",
-        "|---|---:|---:|---:|---|---|",
+        "| measurement | median ms | p95 ms | CPU median ms | queries | throughput, other figures "
+        "| target |",
+        "|---|---:|---:|---:|---:|---|---|",
     ]
     for name, entry in results.items():
         if name == "meta" or not isinstance(entry, dict):
@@ -247,7 +361,8 @@ def render_table(results: dict) -> str:
         target = entry.get("target") or TARGETS.get(name, "—")
         lines.append(
             f"| `{name}` | {entry.get('median_ms', '—')} | {entry.get('p95_ms', '—')} | "
-            f"{entry.get('queries', '—')} | {throughput(entry)} | {target} |"
+            f"{entry.get('cpu_median_ms', '—')} | {entry.get('queries', '—')} | "
+            f"{throughput(entry)} | {target} |"
         )
     info = results.get("meta", {})
     if info:
@@ -277,6 +392,26 @@ def throughput(entry: dict) -> str:
         parts.append(f"{entry['bare_inside_overhead_pct']:+.1f} % with bare VADER inside")
     if "stored_compounds_us_per_brief" in entry:
         parts.append(f"{entry['stored_compounds_us_per_brief']:,.0f} µs/brief with stored scores")
+    if "queries_no_roles" in entry:
+        parts.append(
+            f"**{entry['queries_no_roles']} queries with no roles**; {entry['roles']} roles "
+            f"({entry['roles_accepted']} accepted, {entry['roles_pending']} pending), "
+            f"{entry['handoffs']} hand-off, {entry['approvals']} approval, "
+            f"{entry['customer_updates']} update, {entry['timeline_events']} events"
+        )
+    elif "timeline_events" in entry:
+        parts.append(f"{entry['timeline_events']} events, no roles")
+    if "rows_with_roles" in entry:
+        parts.append(
+            f"{entry['rows_with_roles']} of {entry['rows']} rows with roles, "
+            f"{entry['owners_not_accepted']} owners not accepted"
+        )
+    if "waiting_assignments" in entry:
+        parts.append(
+            f"waiting: {entry['waiting_assignments']:,} roles, "
+            f"{entry['waiting_approvals']:,} approvals, {entry['waiting_customers']:,} customers "
+            f"({entry['listed_each']} of each listed)"
+        )
     return ", ".join(parts) or "—"
 
 
@@ -301,7 +436,12 @@ def describe(entry: dict) -> str:
     if {"median_ms", "p95_ms", "queries"} <= entry.keys():
         return (
             f"median {entry['median_ms']:>8.2f} ms   p95 {entry['p95_ms']:>8.2f} ms   "
-            f"{entry['queries']:>3} queries"
+            f"CPU {entry.get('cpu_median_ms', 0):>8.2f} ms   {entry['queries']:>3} queries"
+            + (
+                f" ({entry['queries_no_roles']} with no roles)"
+                if "queries_no_roles" in entry
+                else ""
+            )
         )
     return json.dumps(entry)  # a plugin's own figures (rates, percentages)
 
@@ -316,6 +456,7 @@ def verdicts(figures: dict[str, dict]) -> list[str]:
     """One "; name within/MISSES its target" per measured figure that has a numeric target."""
     checks = {
         "queue_page": lambda e: e["median_ms"] <= 30 and e["queries"] <= 10,
+        "case_page": lambda e: e["queries"] == e["queries_no_roles"],
         "triage_engine": lambda e: e["overhead_pct"] <= 25,
         "intake_post": lambda e: e["median_ms"] < 50,
     }
@@ -338,9 +479,10 @@ def main(argv: list[str] | None = None) -> int:
     # no static file is requested.
     warnings.filterwarnings("ignore", message="No directory at", category=UserWarning)
     setup_django()
-    from bench.build_db import BENCH_MANAGER, ensure_database
+    from bench.build_db import BENCH_MANAGER, ensure_database, target_ids
 
     target_id = ensure_database(rebuild=args.rebuild)
+    bare_id = target_ids()[1]
 
     from django.contrib.auth.models import User
     from django.test import Client
@@ -350,7 +492,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = Escalation.objects.count()
     client = Client()
     client.force_login(User.objects.get(username=BENCH_MANAGER))
-    bench = Bench(client=client, target_id=target_id, rows=rows, repeats=args.repeats)
+    bench = Bench(
+        client=client, target_id=target_id, bare_id=bare_id, rows=rows, repeats=args.repeats
+    )
 
     measurements = all_measurements(print)
     wanted = [name for name in args.only.split(",") if name] or list(measurements)
