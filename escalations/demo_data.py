@@ -376,3 +376,136 @@ COMPANY_KINDS = (
     "Systems", "Freight", "Pharma", "Capital", "Hotels", "Studios", "Robotics", "Mobility",
 )
 # fmt: on
+
+# --- The roster: who holds the matrix's roles (matrix/migrations/0002_defaults.py) -------------
+
+# Colleagues beside STAFF who hold the matrix's roles: username, first name, last name, group,
+# is_staff (the same shape as STAFF; same password).
+ROSTER_PEOPLE: tuple[tuple[str, str, str, str, bool], ...] = (
+    ("sarah.okoye", "Sarah", "Okoye", "Support Manager", False),
+    ("ben.adler", "Ben", "Adler", "Agent", False),
+    ("ines.duarte", "Inês", "Duarte", "Agent", False),
+    ("mei.lin", "Mei", "Lin", "Agent", False),
+    ("omar.sayed", "Omar", "Sayed", "Agent", False),
+    ("nadia.petrova", "Nadia", "Petrova", "Agent", False),
+    ("rafael.ortiz", "Rafael", "Ortiz", "Agent", False),
+    ("jordan.mills", "Jordan", "Mills", "Agent", False),
+    ("denise.carter", "Denise", "Carter", "Support Manager", False),
+    ("astrid.nilsen", "Astrid", "Nilsen", "Support Manager", False),
+    ("kavya.rao", "Kavya", "Rao", "Support Manager", False),
+    ("joao.almeida", "João", "Almeida", "Support Manager", False),
+    ("victor.hale", "Victor", "Hale", "Support Manager", False),
+    ("elliot.marsh", "Elliot", "Marsh", "Executive", False),
+    ("samir.qureshi", "Samir", "Qureshi", "Executive", False),
+    ("natalie.ross", "Natalie", "Ross", "Executive", False),
+    ("catherine.vance", "Catherine", "Vance", "Executive", False),
+)
+
+# username, role (its shipped name), region ("" covers every region), away. Regional roles
+# are covered in every region the demo customers use; one CSM is away (skipped by suggestions).
+ROSTER: tuple[tuple[str, str, str, bool], ...] = (
+    ("manager", "Support manager on duty", "", False),
+    ("lucia.fernandez", "Support manager on duty", "", False),
+    ("kenji.watanabe", "Support manager on duty", "", False),
+    ("sarah.okoye", "Support director", "", False),
+    ("ben.adler", "Billing lead", "", False),
+    ("ines.duarte", "Billing lead", "", False),
+    ("mei.lin", "Engineering lead (Tier 2)", "", False),
+    ("omar.sayed", "Engineering lead (Tier 2)", "", False),
+    ("nadia.petrova", "Compliance lead", "", False),
+    ("agent", "Customer success manager", "NA", False),
+    ("jordan.mills", "Customer success manager", "NA", True),
+    ("tom.becker", "Customer success manager", "EMEA", False),
+    ("priya.nair", "Customer success manager", "APAC", False),
+    ("rafael.ortiz", "Customer success manager", "LATAM", False),
+    ("denise.carter", "Regional CSM manager", "NA", False),
+    ("astrid.nilsen", "Regional CSM manager", "EMEA", False),
+    ("kavya.rao", "Regional CSM manager", "APAC", False),
+    ("joao.almeida", "Regional CSM manager", "LATAM", False),
+    ("victor.hale", "Global CSM lead", "", False),
+    ("elliot.marsh", "General counsel", "", False),
+    ("samir.qureshi", "VP Engineering", "", False),
+    ("executive", "VP Customer Success", "", False),
+    ("natalie.ross", "VP Sales", "", False),
+    ("catherine.vance", "CRO", "", False),
+)
+
+# The time zone a customer's committed update times are written in, by region.
+REGION_TIME_ZONES = {
+    "NA": "America/Chicago",
+    "EMEA": "Europe/Berlin",
+    "APAC": "Asia/Singapore",
+    "LATAM": "America/Sao_Paulo",
+}
+
+# --- Working the case: roles, moves, approvals, updates ------------------------------------
+
+DECLINE_REASONS: tuple[str, ...] = (
+    "I am on the bridge for another Sev-1 all week and cannot give this the time it needs.",
+    "On leave from tomorrow for two weeks; someone who is here should take it.",
+    "I negotiated this customer's contract last quarter; better someone independent owns this.",
+)
+# Filled with {declined}, {reason}, {new}: what the manager writes for the new holder.
+HANDOFF_NOTES: tuple[str, ...] = (
+    "{declined} declined ({reason}) Walked {new} through the history on a call: what was tried, "
+    "the customer's words and who their contact is. {new} takes it from here.",
+    "{declined} cannot take this. Briefed {new} in person with {declined} on the call; the "
+    "customer has been told a new name is coming.",
+)
+WAIT_NOTES: tuple[str, ...] = (
+    "Asked the customer for the exact time of the failure and a HAR file.",
+    "Waiting for the customer's IT team to confirm the change window.",
+    "The customer is checking the figures with their finance team.",
+    "Sent the customer the questions from Legal; waiting for their answers.",
+)
+REPLIES: tuple[str, ...] = (
+    "Here is what you asked for; let us know if you need anything else.",
+    "Our IT team confirmed: the window is tonight from 22:00.",
+    "Finance checked the figures and they match what we told you.",
+)
+REOPEN_NOTES: tuple[str, ...] = (
+    "The customer reports the problem is back since this morning.",
+    "The fix did not hold for every user; reopening.",
+)
+RESOLUTION_OPENERS: tuple[str, ...] = (
+    "Confirmed with the customer:",
+    "Verified on the customer's account:",
+    "Done and confirmed in writing:",
+)
+PREVENTION: tuple[str, ...] = (
+    "a monitor now warns us before this can reach you again.",
+    "the runbook is updated and the team was walked through it.",
+    "the fix ships to every account in the next release.",
+)
+
+# Proposals the owner makes, by Approval kind; filled from the case ({customer}, {amount},
+# {area}, {invoice}).
+APPROVAL_REASONS: dict[str, tuple[str, ...]] = {
+    "refund": (
+        "Invoice {invoice} overcharged {customer}; the contract supports a refund of {amount}.",
+        "Billing confirmed the double charge on {invoice}; refund {amount}.",
+    ),
+    "credit": (
+        "{area} was down beyond the SLA; the contract gives {customer} a credit of {amount}.",
+        "Service credit of {amount} for the {area} incident, per the SLA schedule.",
+    ),
+    "policy_exception": (
+        "{customer} needs an exception to our standard terms to keep the renewal on track.",
+        "One-off exception for {customer}: the request is reasonable and the account is at risk.",
+    ),
+}
+CUSTOMER_TOLD: dict[str, tuple[str, ...]] = {
+    "refund": ("A refund of {amount} to the card on file within 5-7 business days.",),
+    "credit": ("A service credit of {amount} on the next invoice.",),
+    "policy_exception": ("We make a one-off exception for this request, confirmed in writing.",),
+}
+APPROVE_REASONS: tuple[str, ...] = (
+    "Within the contract and the account is worth keeping; approved.",
+    "Numbers checked against the invoice; approved.",
+    "Renewal at stake and the customer is right; approved.",
+)
+REJECT_REASONS: tuple[str, ...] = (
+    "Outside the SLA schedule; offer a credit on the renewal instead.",
+    "The contract does not support this; the owner explains our position and the alternatives.",
+    "Amount not substantiated yet; resubmit with Billing's reconciliation.",
+)

@@ -1,4 +1,10 @@
-"""Triage for the demo desk: every seeded case scored as it arrived, a few overrides and marks."""
+"""Human judgement on the demo desk's triage: a few overrides and feedback marks.
+
+Every seeded case was already triaged when it was raised (`workflow.raise_escalation` with the
+seed trigger) and again whenever the customer wrote or it was reopened. On top of that, support
+managers override some severities (through `workflow.override_triage`, so the matrix re-targets
+the case) and mark some runs right, too high or too low.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,10 @@ from collections import Counter
 from datetime import datetime
 
 from triage.actions import give_feedback
-from triage.config import active_config, rules_for
 from triage.models import TriageFeedback, TriageRun
 
 from .models import Escalation
-from .workflow import override_triage, retriage
+from .workflow import override_triage
 
 OVERRIDE_REASONS = (
     "Customer's CEO called our CRO directly; treat as critical.",
@@ -20,43 +25,33 @@ OVERRIDE_REASONS = (
     "Regulator deadline on Friday: needs a senior owner now.",
     "Duplicate of an incident already handled by Engineering.",
 )
+OVERRIDES = 30
+FEEDBACK = 60
 
 
 def triage_demo(
     escalation_ids: list[int], *, rng: random.Random, managers: list, stdout
 ) -> Counter:
-    """Score each case at its intake instant, then leave some human judgement on top."""
+    """Count the intake runs, then leave some human judgement on top."""
     counts: Counter = Counter()
-    config = active_config()
-    rules = rules_for(config)
+    counts["runs"] = TriageRun.objects.filter(
+        escalation_id__in=escalation_ids, trigger=TriageRun.Trigger.SEED
+    ).count()
     cases = list(
         Escalation.objects.filter(pk__in=escalation_ids)
         .select_related("customer")
-        .order_by("created_at")
+        .order_by("created_at", "pk")
     )
-    for number, case in enumerate(cases, start=1):
-        retriage(
-            case,
-            trigger=TriageRun.Trigger.SEED,
-            now=case.created_at,
-            config=config,
-            rules=rules,
-            at_intake=True,
-        )
-        counts["runs"] += 1
-        if number % 100 == 0:
-            stdout.write(f"  triage {number}/{len(cases)}\n")
-    for case in rng.sample(cases, k=min(30, len(cases))):
+    for case in rng.sample(cases, k=min(OVERRIDES, len(cases))):
         # One step up or down, always a real change.
         step = 1 if case.severity == 1 else -1 if case.severity == 4 else rng.choice((-1, 1))
-        severity = case.severity + step
         override_triage(
             case,
-            severity=severity,
+            severity=case.severity + step,
             lane=None,
             reason=rng.choice(OVERRIDE_REASONS),
             by=rng.choice(managers),
-            now=_during(case, rng),
+            now=_after_last_run(case, rng),
         )
         counts["overrides"] += 1
     verdicts = (
@@ -64,18 +59,20 @@ def triage_demo(
         + [TriageFeedback.Verdict.TOO_HIGH] * 2
         + [TriageFeedback.Verdict.TOO_LOW] * 2
     )
-    for case in rng.sample(cases, k=min(60, len(cases))):
-        run = case.triage_runs.first()
+    for case in rng.sample(cases, k=min(FEEDBACK, len(cases))):
         give_feedback(
-            run,
+            case.triage_runs.first(),
             verdict=rng.choice(verdicts),
             by=rng.choice(managers),
-            now=_during(case, rng),
+            now=_after_last_run(case, rng),
         )
         counts["feedback"] += 1
+    stdout.write(f"  triage: {counts['overrides']} overrides, {counts['feedback']} marks\n")
     return counts
 
 
-def _during(case: Escalation, rng: random.Random) -> datetime:
-    """An instant inside the case's recorded life, so nothing happens after its last activity."""
-    return case.created_at + (case.updated_at - case.created_at) * rng.uniform(0.1, 1.0)
+def _after_last_run(case: Escalation, rng: random.Random) -> datetime:
+    """An instant after the run a manager judges (the latest) and within the case's recorded
+    life, so nothing is judged before it was scored or after the last activity."""
+    last = case.triage_runs.first().at
+    return last + (max(case.updated_at, last) - last) * rng.uniform(0.1, 1.0)

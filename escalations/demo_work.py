@@ -1,0 +1,564 @@
+"""The life of a demo case after intake, lived through the workflow.
+
+1. `plan()` decides from the seeded rng alone where the case ends (its status, by age), the
+   road it takes there (the moves of escalations/transitions.py), when each of its three people
+   answers, what the customer and the comms lead write, and the notes, steps and files in
+   between. Every instant lies between the case's raise and `now`, in the order the road needs.
+2. `live()` raises the draft through `workflow.raise_escalation` (triaged at intake, the
+   matrix's three suggestions pending) and performs the plan in time order with the calls the
+   case page makes — `workflow` for roles, moves, approvals, the customer's words and our
+   updates, `escalations.actions` for notes, steps and files — each with its instant as `now`.
+
+Nothing here writes a timeline row, a status or a role itself.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.models import User
+
+from matrix.actions import Handoff, may_decide, suggested_template, template_values
+from matrix.models import Approval, Assignment, RoleKind, RosterEntry, UpdateTemplate
+from matrix.roster import holders
+from triage.config import active_config, rules_for
+from triage.models import TriageRun
+
+from . import actions, demo_data, workflow
+from .choices import ArtifactKind, Category, Channel, Direction, Status
+from .demo_briefs import Draft, pick
+from .demo_people import Cast
+from .models import Artifact, Escalation, Interaction, TroubleshootingStep
+
+# Final status by age of the case: old ones are mostly closed, fresh ones open.
+STATUS_BY_AGE: tuple[tuple[float, dict[str, int]], ...] = (
+    (1, {Status.NEW: 60, Status.ACKNOWLEDGED: 30, Status.DIAGNOSE: 10}),
+    (
+        7,
+        {
+            Status.NEW: 10,
+            Status.ACKNOWLEDGED: 18,
+            Status.DIAGNOSE: 28,
+            Status.AWAITING_APPROVAL: 10,
+            Status.EXECUTE: 12,
+            Status.WAITING_ON_CUSTOMER: 10,
+            Status.RESOLVED: 12,
+        },
+    ),
+    (
+        30,
+        {
+            Status.NEW: 2,
+            Status.ACKNOWLEDGED: 6,
+            Status.DIAGNOSE: 18,
+            Status.AWAITING_APPROVAL: 10,
+            Status.EXECUTE: 12,
+            Status.WAITING_ON_CUSTOMER: 10,
+            Status.RESOLVED: 25,
+            Status.CLOSED: 17,
+        },
+    ),
+    (
+        90,
+        {
+            Status.DIAGNOSE: 5,
+            Status.AWAITING_APPROVAL: 3,
+            Status.EXECUTE: 4,
+            Status.WAITING_ON_CUSTOMER: 3,
+            Status.RESOLVED: 15,
+            Status.CLOSED: 70,
+        },
+    ),
+    (
+        float("inf"),
+        {Status.DIAGNOSE: 2, Status.WAITING_ON_CUSTOMER: 2, Status.RESOLVED: 6, Status.CLOSED: 90},
+    ),
+)
+DONE = (Status.RESOLVED, Status.CLOSED)
+OPEN_WORKED = (Status.ACKNOWLEDGED, Status.DIAGNOSE, Status.EXECUTE, Status.WAITING_ON_CUSTOMER)
+# How often a recent open case still waits for its authority or comms lead to accept.
+PENDING_SHARE = {RoleKind.AUTHORITY: 0.12, RoleKind.COMMS: 0.08}
+APPROVE_SHARE = 0.75
+MAX_WORDS = 5  # interactions per case: triage and the stalled check read five as a loop
+DECLINES = 3  # cases where a suggested person declines and a manager reassigns warm
+
+
+def final_status(rng: random.Random, age_days: float) -> str:
+    for limit, weights in STATUS_BY_AGE:
+        if age_days < limit:
+            return pick(rng, weights)
+    raise AssertionError("unreachable: the last age limit is infinite")
+
+
+def age_in_days(draft: Draft, now: datetime) -> float:
+    return (now - draft.created).total_seconds() / 86_400
+
+
+def asks_for_approval(brief: Escalation) -> bool:
+    return brief.refund_amount is not None or brief.policy_exception_requested
+
+
+@dataclass
+class Special:
+    """What the desk-wide picks (seed_demo's `choose_specials`) give this one case."""
+
+    decline: str = ""  # the role kind whose suggested holder declines
+    pending_approval: bool = False
+
+
+def choose_specials(
+    rng: random.Random, drafts: list[Draft], finals: list[str], now: datetime
+) -> list[Special]:
+    """Pick the few cases with a declined role and the one awaiting approval; adjust `finals`.
+
+    Exactly one case waits for a decision (DESIGN.md: a pending approval is what puts a case in
+    *awaiting approval*); the others that drew that status had theirs decided and are in
+    execute.
+    """
+    specials = [Special() for _ in drafts]
+    drew = [i for i, status in enumerate(finals) if status == Status.AWAITING_APPROVAL]
+    for i in drew:
+        finals[i] = Status.EXECUTE
+    fresh = [i for i, d in enumerate(drafts) if age_in_days(d, now) < 14]
+    pools = (
+        [i for i in drew if i in fresh and asks_for_approval(drafts[i].brief)],
+        [i for i in drew if i in fresh],
+        [i for i in fresh if finals[i] in (Status.DIAGNOSE, Status.EXECUTE)],
+    )
+    pool = next((p for p in pools if p), [])
+    if pool:
+        chosen = rng.choice(pool)
+        finals[chosen] = Status.AWAITING_APPROVAL
+        specials[chosen].pending_approval = True
+    candidates = [
+        i
+        for i, d in enumerate(drafts)
+        if finals[i] in OPEN_WORKED
+        and age_in_days(d, now) < 21
+        and not specials[i].pending_approval
+    ]
+    for i in rng.sample(candidates, k=min(DECLINES, len(candidates))):
+        specials[i].decline = rng.choice((RoleKind.OWNER, RoleKind.COMMS))
+    return specials
+
+
+# --- 1. The plan ---------------------------------------------------------------------------
+
+
+@dataclass(order=True)
+class Event:
+    at: datetime
+    seq: int
+    action: str = field(compare=False)
+    args: dict[str, Any] = field(compare=False, default_factory=dict)
+
+
+@dataclass
+class Plan:
+    draft: Draft
+    final: str
+    events: list[Event] = field(default_factory=list)
+
+    def add(self, at: datetime, action: str, /, **args: Any) -> None:
+        self.events.append(Event(at, len(self.events), action, args))
+
+
+def plan(
+    now: datetime, rng: random.Random, draft: Draft, final: str, special: Special, cast: Cast
+) -> Plan:
+    brief, ctx, category = draft.brief, draft.ctx, draft.brief.category
+    created = draft.created
+    age_days = age_in_days(draft, now)
+    result = Plan(draft, final)
+    road = _road(rng, final, draft, special, age_days)
+
+    available = now - created - timedelta(minutes=1)
+    if final in DONE:
+        span = min(available, timedelta(hours=rng.uniform(3, 24 * 18)))
+    else:
+        span = available * rng.uniform(0.4, 0.97)
+    # The owner accepts (acknowledges) within hours; later moves spread over the rest.
+    ack = min(span / 2, timedelta(minutes=rng.uniform(5, 8 * 60)))
+    fractions = sorted(rng.random() for _ in road[1:])
+    if fractions and final in DONE:
+        fractions[-1] = 1.0
+    offsets = [ack] + [ack + (span - ack) * f for f in fractions] if road else []
+    # A second apart at least, so the timeline shows the moves in the order they were made.
+    moments = [created + offset + timedelta(seconds=i + 1) for i, offset in enumerate(offsets)]
+    at_step = dict(zip([name for name, _ in road], moments, strict=True))
+    resolved = at_step.get("resolve") if final in DONE else None
+    work_end = resolved or created + span
+
+    def during() -> datetime:
+        return created + (work_end - created) * rng.uniform(0.05, 0.98)
+
+    def before_ack(share: float) -> datetime:
+        return created + (moments[0] - created) * share
+
+    # Roles: the matrix suggested all three at intake; each person answers.
+    comms_accepts = bool(road)
+    for kind in (RoleKind.AUTHORITY, RoleKind.COMMS):
+        if special.decline == kind:
+            continue  # declines below; the replacement accepts
+        pending = (final == Status.NEW and rng.random() < 0.5) or (
+            final in OPEN_WORKED and age_days < 10 and rng.random() < PENDING_SHARE[kind]
+        )
+        if pending:
+            comms_accepts = comms_accepts and kind != RoleKind.COMMS
+            continue
+        result.add(before_ack(rng.uniform(0.2, 0.9)) if road else during(), "accept", kind=kind)
+    if special.decline:
+        manager = rng.choice(cast.managers).username
+        result.add(
+            before_ack(0.2),
+            "decline",
+            kind=special.decline,
+            reason=rng.choice(demo_data.DECLINE_REASONS),
+        )
+        result.add(
+            before_ack(0.45),
+            "reassign",
+            kind=special.decline,
+            by=manager,
+            note=rng.choice(demo_data.HANDOFF_NOTES),
+        )
+        if special.decline == RoleKind.COMMS:
+            result.add(before_ack(0.7), "accept", kind=RoleKind.COMMS)
+
+    # The road: the owner accepting is the acknowledgement; then the moves.
+    for (name, args), moment in zip(road, moments, strict=True):
+        result.add(moment, name, **args)
+
+    # Words: the customer's and our updates, within five interactions in all.
+    room = MAX_WORDS - len(draft.interactions) - ("reply" in at_step)
+    fills = {
+        UpdateTemplate.Purpose.PROGRESS: [rng.choice(demo_data.UPDATES[category])],
+        UpdateTemplate.Purpose.CLOSURE: [
+            brief.desired_outcome,
+            rng.choice(demo_data.PREVENTION).capitalize(),
+        ],
+    }
+    if comms_accepts and room > 0:
+        soon = timedelta(minutes=rng.uniform(10, 120))
+        first = moments[0] + max(timedelta(0), min(soon, (work_end - moments[0]) / 2))
+        result.add(first, "update", fills=fills)
+        room -= 1
+    if resolved is not None:
+        after = at_step.get("close", min(now - timedelta(seconds=1), resolved + timedelta(days=2)))
+        if comms_accepts and room > 0:
+            result.add(resolved + (after - resolved) * 0.3, "update", fills=fills)
+            room -= 1
+        if room > 0 and rng.random() < 0.3:
+            thanks = rng.choice(demo_data.THANKS)
+            result.add(resolved + (after - resolved) * 0.6, "inbound", text=thanks)
+            room -= 1
+    extra = rng.randint(0, max(0, min(1, room)))
+    for _ in range(extra):
+        moment = during()
+        if comms_accepts and road and moment > moments[0] and rng.random() < 0.5:
+            result.add(moment, "update", fills=fills)
+        else:
+            text = rng.choice(demo_data.CHASERS).format_map(ctx)
+            result.add(moment, "inbound", text=text, call=rng.random() < 0.25)
+
+    for action, outcome in draft.later_steps:
+        result.add(during(), "step", action=action, result=outcome)
+    for _ in range(rng.choice((0, 1, 1, 2, 3)) if road else 0):
+        pool = demo_data.NOTES[category] + demo_data.NOTES["any"]
+        by = rng.choice(["", *[m.username for m in cast.managers]])
+        result.add(during(), "note", text=rng.choice(pool).format_map(ctx), by=by)
+    for kind, label, url, content in _artifacts(rng, draft):
+        result.add(during(), "artifact", kind=kind, label=label, url=url, content=content)
+    return result
+
+
+def _road(
+    rng: random.Random, final: str, draft: Draft, special: Special, age_days: float
+) -> list[tuple[str, dict[str, Any]]]:
+    """The steps after intake, ending at `final`: ("ack"), moves, waits, proposals, decisions."""
+    if final == Status.NEW:
+        return []
+    road: list[tuple[str, dict[str, Any]]] = [("ack", {})]
+    if final == Status.ACKNOWLEDGED:
+        return road
+    road.append(("move", {"name": "diagnose"}))
+    wait = ("wait", {"note": rng.choice(demo_data.WAIT_NOTES)})
+    if final == Status.WAITING_ON_CUSTOMER:
+        return [*road, wait]
+    if rng.random() < 0.25:
+        road += [wait, ("reply", {"text": rng.choice(demo_data.REPLIES)})]
+    reopened = final in (Status.DIAGNOSE, Status.EXECUTE) and age_days > 10 and rng.random() < 0.15
+    if final == Status.DIAGNOSE and not reopened:
+        return road
+    proposal = _proposal(rng, draft)
+    if special.pending_approval:
+        return [*road, ("propose", proposal)]
+    if asks_for_approval(draft.brief):
+        approve = rng.random() < APPROVE_SHARE
+        reasons = demo_data.APPROVE_REASONS if approve else demo_data.REJECT_REASONS
+        road += [
+            ("propose", proposal),
+            ("decide", {"approve": approve, "reason": rng.choice(reasons)}),
+        ]
+        if not approve:
+            road.append(("move", {"name": "execute"}))
+    else:
+        road.append(("move", {"name": "execute"}))
+    if final == Status.EXECUTE and not reopened:
+        return road
+    road.append(("move", {"name": "resolve", "resolution": _resolution(rng, draft)}))
+    if final == Status.RESOLVED:
+        return road
+    if final == Status.CLOSED:
+        return [*road, ("move", {"name": "close"})]
+    road.append(("move", {"name": "reopen", "note": rng.choice(demo_data.REOPEN_NOTES)}))
+    if final == Status.EXECUTE:
+        road.append(("move", {"name": "execute"}))
+    return road
+
+
+def _proposal(rng: random.Random, draft: Draft) -> dict[str, Any]:
+    brief = draft.brief
+    if brief.refund_amount is not None:
+        kind = Approval.Kind.REFUND if brief.category == Category.BILLING else Approval.Kind.CREDIT
+        amount: Decimal | None = brief.refund_amount
+    else:
+        kind, amount = Approval.Kind.POLICY_EXCEPTION, None
+    values = {
+        **draft.ctx,
+        "amount": f"${amount:,.2f}" if amount is not None else "",
+        "area": brief.product_area,
+    }
+    return {
+        "kind": kind,
+        "amount": amount,
+        "reason": rng.choice(demo_data.APPROVAL_REASONS[kind]).format_map(values),
+        "customer_message": rng.choice(demo_data.CUSTOMER_TOLD[kind]).format_map(values),
+    }
+
+
+def _resolution(rng: random.Random, draft: Draft) -> str:
+    text = f"{rng.choice(demo_data.RESOLUTION_OPENERS)} {draft.brief.desired_outcome}"
+    cause = draft.scenario.get("root_cause")
+    return f"{text} Cause: {cause}" if cause else text
+
+
+def _artifacts(rng: random.Random, draft: Draft) -> list[tuple[str, str, str, str]]:
+    scenario, ctx, category = draft.scenario, draft.ctx, draft.brief.category
+    wanted = []
+    if scenario.get("log") and rng.random() < 0.5:
+        log = scenario["log"].format_map(ctx)
+        wanted.append((ArtifactKind.LOG, f"{scenario['area']} log excerpt", "", log))
+    if rng.random() < 0.35:
+        label, url = rng.choice(demo_data.LINKS[category])
+        kind = ArtifactKind.SCREENSHOT if url.endswith(".mp4") else ArtifactKind.LINK
+        wanted.append((kind, label, url.format_map(ctx), ""))
+    return wanted
+
+
+# --- 2. Living it --------------------------------------------------------------------------
+
+
+@dataclass
+class Desk:
+    """What every case's life reads and does not change: people, roster, templates."""
+
+    cast: Cast
+    roster: list[RosterEntry]
+    templates: dict[str, UpdateTemplate]
+    engine: dict[str, Any]  # the active triage configuration, loaded once for every case
+
+    @classmethod
+    def load(cls, cast: Cast) -> Desk:
+        roster = list(RosterEntry.objects.select_related("person", "role"))
+        templates = {t.purpose: t for t in UpdateTemplate.objects.all()}
+        config = active_config()
+        return cls(cast, roster, templates, {"config": config, "rules": rules_for(config)})
+
+
+def live(plan: Plan, desk: Desk, rng: random.Random) -> Escalation:
+    """Raise the case and perform its plan, in time order, through the workflow."""
+    draft = plan.draft
+    case = workflow.raise_escalation(
+        draft.brief,
+        steps=draft.steps,
+        interactions=draft.interactions,
+        by=draft.brief.created_by,
+        now=draft.created,
+        trigger=TriageRun.Trigger.SEED,
+        **desk.engine,
+    )
+    life = _Life(case, desk, rng)
+    for event in sorted(plan.events):
+        getattr(life, event.action)(event.at, **event.args)
+    return case
+
+
+class _Life:
+    """One case being worked: the people holding its roles as the story goes on."""
+
+    def __init__(self, case: Escalation, desk: Desk, rng: random.Random) -> None:
+        self.case, self.desk, self.rng = case, desk, rng
+        self.roles: dict[str, Assignment] = {}
+        for assignment in case.assignments.current().select_related("person", "role"):
+            self._hold(assignment)
+        self.approval: Approval | None = None
+        self.last_sent: datetime | None = None  # our latest customer update
+
+    def _hold(self, assignment: Assignment) -> None:
+        assignment.escalation = self.case  # the workflow moves this very object
+        self.roles[assignment.kind] = assignment
+
+    def _owner(self) -> User:
+        """Who works the case: its owner once accepted, until then whoever raised it."""
+        owner = self.roles.get(RoleKind.OWNER)
+        if owner is not None and owner.status == Assignment.Status.ACCEPTED:
+            return owner.person
+        return self.case.created_by
+
+    # Roles.
+    def accept(self, at: datetime, *, kind: str) -> None:
+        assignment = self.roles.get(kind)
+        if assignment is not None and assignment.status == Assignment.Status.PENDING:
+            workflow.accept_assignment(assignment, by=assignment.person, now=at)
+
+    def ack(self, at: datetime) -> None:
+        self.accept(at, kind=RoleKind.OWNER)
+
+    def decline(self, at: datetime, *, kind: str, reason: str) -> None:
+        assignment = self.roles.get(kind)
+        if assignment is not None and assignment.status == Assignment.Status.PENDING:
+            workflow.decline_assignment(assignment, reason=reason, by=assignment.person, now=at)
+
+    def reassign(self, at: datetime, *, kind: str, by: str, note: str) -> None:
+        declined = self.roles.get(kind)
+        if declined is None or declined.status != Assignment.Status.DECLINED:
+            return
+        person, role, direction = self._replacement(declined)
+        if person is None:
+            return
+        text = note.format(
+            declined=declined.person_name,
+            reason=declined.decline_reason.rstrip("."),
+            new=person.get_full_name() or person.username,
+        )
+        # Warm always: the note says the two talked; Sev-1/2 and frustrated customers need it.
+        handoff = Handoff(text, Assignment.Temperature.WARM, direction)
+        made = workflow.assign_roles(
+            self.case,
+            {kind: (person, role, declined.pk)},
+            handoff=handoff,
+            by=self.desk.cast[by],
+            now=at,
+        )
+        for assignment in made:
+            self._hold(assignment)
+
+    def _replacement(self, declined: Assignment) -> tuple[User | None, Any, str]:
+        """Sideways to another holder of the role, else up the chain to the role above."""
+        region = self.case.customer.region
+        role = declined.role
+        entries = self.desk.roster
+        if role is not None:
+            others = [p for p in holders(role, region, entries) if p.pk != declined.person_id]
+            if others:
+                return others[0], role, Assignment.Direction.FUNCTIONAL
+            above = role.escalates_to
+            if above is not None:
+                people = [p for p in holders(above, region, entries) if p.pk != declined.person_id]
+                if people:
+                    return people[0], above, Assignment.Direction.HIERARCHICAL
+        return None, None, ""
+
+    # Moves.
+    def move(self, at: datetime, *, name: str, note: str = "", resolution: str = "") -> None:
+        workflow.change_status(
+            self.case, name, by=self._owner(), now=at, note=note, resolution=resolution
+        )
+
+    def wait(self, at: datetime, *, note: str) -> None:
+        self.move(at, name="wait", note=note)
+
+    def reply(self, at: datetime, *, text: str) -> None:
+        """The customer answers what we waited for: the workflow resumes the case."""
+        self.inbound(at, text=text, resume=True)
+
+    def propose(self, at: datetime, **proposal: Any) -> None:
+        self.approval = workflow.propose_approval(self.case, by=self._owner(), now=at, **proposal)
+
+    def decide(self, at: datetime, *, approve: bool, reason: str) -> None:
+        approval = self.approval
+        if approval is None:
+            return
+        decider = self._decider(approval)
+        workflow.decide_approval(approval, approve=approve, reason=reason, by=decider, now=at)
+        # The workflow decided on a fresh copy of the case; carry its new state over.
+        actions.refresh(self.case, approval.escalation)
+        approval.escalation = self.case
+
+    def _decider(self, approval: Approval) -> User:
+        """The case's authority when they may decide, else a holder of the role it needs, else
+        the least senior role above that covers the amount (matrix.actions.may_decide)."""
+        authority = self.roles.get(RoleKind.AUTHORITY)
+        people = [authority.person] if authority is not None else []
+        ranked = sorted(
+            self.desk.roster,
+            key=lambda e: (e.role_id != approval.decider_role_id, e.role.seniority, e.order),
+        )
+        people += [e.person for e in ranked if not e.away]
+        for person in people:
+            if person.pk != approval.proposed_by_id and may_decide(approval, person):
+                return person
+        raise AssertionError(f"Nobody on the demo roster may decide {approval}.")
+
+    # Words.
+    def inbound(self, at: datetime, *, text: str, call: bool = False, resume: bool = False) -> None:
+        if self.case.status == Status.WAITING_ON_CUSTOMER and not resume:
+            return  # any inbound message ends a wait; only the planned reply may
+        customer = self.case.customer
+        interaction = Interaction(
+            occurred_at=max(self.case.created_at, at - timedelta(minutes=self.rng.randint(0, 30))),
+            channel=Channel.CALL if call else Channel.EMAIL,
+            direction=Direction.INBOUND,
+            contact_name=customer.primary_contact_name,
+            body=text,
+        )
+        workflow.customer_wrote(
+            self.case, interaction, by=self._owner(), now=at, **self.desk.engine
+        )
+
+    def update(self, at: datetime, *, fills: dict[str, list[str]]) -> None:
+        """The comms lead writes from the template the desk suggests, filled from the case."""
+        lead = self.roles.get(RoleKind.COMMS)
+        if lead is None or lead.status != Assignment.Status.ACCEPTED:
+            return
+        purpose = suggested_template(self.case, lead=lead, last_sent=self.last_sent)
+        template = self.desk.templates.get(purpose)
+        if template is None:
+            return
+        values = template_values(self.case, sender=lead.person, now=at)
+        subject, body = template.fill(values)
+        for text in fills.get(purpose, []):
+            # The shipped templates leave "…" for what the comms lead writes in.
+            body = body.replace("…", text, 1)
+        workflow.send_customer_update(
+            self.case, subject=subject, body=body, template=template, by=lead.person, now=at
+        )
+        self.last_sent = at
+
+    # Work on the case.
+    def note(self, at: datetime, *, text: str, by: str) -> None:
+        author = self.desk.cast[by] if by else self._owner()
+        actions.add_note(self.case, text, by=author, now=at)
+
+    def step(self, at: datetime, *, action: str, result: str) -> None:
+        step = TroubleshootingStep(action=action, result=result, performed_at=at)
+        actions.add_troubleshooting_step(self.case, step, by=self._owner(), now=at)
+
+    def artifact(self, at: datetime, *, kind: str, label: str, url: str, content: str) -> None:
+        artifact = Artifact(kind=kind, label=label, url=url, content=content)
+        actions.add_artifact(self.case, artifact, by=self._owner(), now=at)
