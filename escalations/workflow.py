@@ -45,24 +45,28 @@ def raise_escalation(
     by,
     now: datetime,
     trigger: str = Trigger.INTAKE,
+    **engine,
 ) -> Escalation:
-    """A complete brief arrives: record it, triage it, give it the matrix's three people."""
+    """A complete brief arrives: record it, triage it, give it the matrix's three people.
+
+    `engine` (config, rules) lets a bulk caller (the demo) load the configuration once.
+    """
     escalation = actions.record_brief(brief, steps=steps, interactions=interactions, by=by, now=now)
-    _triage(escalation, trigger=trigger, now=now, at_intake=trigger == Trigger.SEED)
+    _triage(escalation, trigger=trigger, now=now, at_intake=trigger == Trigger.SEED, **engine)
     matrix.assign_suggested(escalation, now=now)
     return escalation
 
 
 @transaction.atomic
 def customer_wrote(
-    escalation: Escalation, interaction: Interaction, *, by, now: datetime
+    escalation: Escalation, interaction: Interaction, *, by, now: datetime, **engine
 ) -> Interaction:
     """An interaction is logged. The customer's own words re-score the case and end a wait."""
     actions.record_interaction(escalation, interaction, by=by, now=now)
     if interaction.direction == "inbound":
         if escalation.status == Status.WAITING_ON_CUSTOMER:
             _move(escalation, TRANSITIONS["resume"], by=None, now=now, note="The customer replied.")
-        _triage(escalation, trigger=Trigger.CUSTOMER_WROTE, now=now)
+        _triage(escalation, trigger=Trigger.CUSTOMER_WROTE, now=now, **engine)
     return interaction
 
 
