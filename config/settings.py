@@ -89,6 +89,8 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The same backend, with a flush that keeps the append-only timeline's trigger (config/sqlite).
+    DATABASES["default"]["ENGINE"] = "config.sqlite"
     # WAL lets the web server read while a django-q2 worker writes the same file; IMMEDIATE
     # transactions take the write lock up front so two writers queue instead of deadlocking.
     DATABASES["default"].setdefault("OPTIONS", {}).update(

@@ -1,9 +1,8 @@
 """The database refuses DELETE on timeline rows, as it already refuses UPDATE (0003).
 
-PostgreSQL refuses every row DELETE; the test runner's flush uses TRUNCATE, which row triggers
-do not see. SQLite's flush is a DELETE per table, so there the trigger refuses deleting a row
-whose case still exists — the audit log cannot lose a live case's entries, and a flush (which
-empties the escalation table too) still works.
+Every row DELETE is refused. Emptying the whole database still works: PostgreSQL's flush is a
+TRUNCATE, which row triggers do not see, and on SQLite the desk's backend (config/sqlite) drops
+and re-creates this trigger around its flush.
 """
 
 from django.db import migrations
@@ -11,7 +10,6 @@ from django.db import migrations
 SQLITE_UP = """
 CREATE TRIGGER escalations_timeline_no_delete
 BEFORE DELETE ON escalations_timelineevent
-WHEN EXISTS (SELECT 1 FROM escalations_escalation WHERE id = OLD.escalation_id)
 BEGIN
     SELECT RAISE(ABORT, 'timeline events are append-only');
 END;
