@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,7 +13,7 @@ from matrix.panel import panel_context as matrix_panel
 from triage.panel import panel_context
 
 from .. import actions, once, workflow
-from ..access import can_add_to_case, can_edit_brief, get_escalation_for_user
+from ..access import can_add_to_case, can_edit_brief, desk_view, get_escalation_for_user
 from ..forms import (
     ArtifactForm,
     InteractionForm,
@@ -24,7 +23,7 @@ from ..forms import (
 from ..models import Escalation, TimelineEvent
 
 
-@login_required
+@desk_view
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     escalation = get_escalation_for_user(request, pk)
     return render(request, "escalations/detail.html", case_context(request, escalation))
@@ -35,12 +34,18 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
     today = timezone.localdate(now)
     customer = escalation.customer
     decisions_only = request.GET.get("timeline") == "decisions"
+    # Counted as this reader may see them; the triage panel reads the same row.
+    counts = customer.escalation_counts(
+        escalation.created_at,
+        excluding=escalation.pk,
+        visible=Escalation.objects.visible_to(request.user),
+    )
     context = {
         "case": escalation,
         "customer": customer,
         "days_to_renewal": customer.days_to_renewal(today),
         "tenure_days": customer.tenure_days(today),
-        "counts": customer.escalation_counts(escalation.created_at, excluding=escalation.pk),
+        "counts": counts,
         "interactions": escalation.interactions.all(),
         "steps": escalation.troubleshooting_steps.all(),
         "artifacts": escalation.artifacts.all(),
@@ -57,7 +62,9 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
         "open_panel": next(iter(forms), ""),
     }
     context.update(
-        panel_context(escalation, request.user, override_form=forms.get("override_form"))
+        panel_context(
+            escalation, request.user, counts=counts, override_form=forms.get("override_form")
+        )
     )
     context.update(matrix_panel(escalation, request.user, **forms))
     return context
@@ -100,7 +107,7 @@ def _add_to_case(request: HttpRequest, pk: int, form_class, prefix: str, apply, 
     return render(request, "escalations/detail.html", context, status=400)
 
 
-@login_required
+@desk_view
 @require_POST
 def add_interaction(request: HttpRequest, pk: int) -> HttpResponse:
     def apply(escalation, form, *, now):
@@ -111,7 +118,7 @@ def add_interaction(request: HttpRequest, pk: int) -> HttpResponse:
     return _add_to_case(request, pk, InteractionForm, "interaction", apply, "Interaction added.")
 
 
-@login_required
+@desk_view
 @require_POST
 def add_note(request: HttpRequest, pk: int) -> HttpResponse:
     def apply(escalation, form, *, now):
@@ -120,7 +127,7 @@ def add_note(request: HttpRequest, pk: int) -> HttpResponse:
     return _add_to_case(request, pk, NoteForm, "note", apply, "Note added.")
 
 
-@login_required
+@desk_view
 @require_POST
 def add_step(request: HttpRequest, pk: int) -> HttpResponse:
     def apply(escalation, form, *, now):
@@ -131,7 +138,7 @@ def add_step(request: HttpRequest, pk: int) -> HttpResponse:
     return _add_to_case(request, pk, StepForm, "step", apply, "Troubleshooting step added.")
 
 
-@login_required
+@desk_view
 @require_POST
 def add_artifact(request: HttpRequest, pk: int) -> HttpResponse:
     def apply(escalation, form, *, now):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from ..models import Customer
+from ..access import desk_view
+from ..models import Customer, Escalation
 
 CUSTOMER_PAGE_SIZE = 50
 
@@ -16,7 +16,7 @@ CUSTOMER_PAGE_SIZE = 50
 CUSTOMER_SORTS = {"name": ("name",), "arr": ("-arr", "name"), "renewal": ("renewal_date", "name")}
 
 
-@login_required
+@desk_view
 def customer_list(request: HttpRequest) -> HttpResponse:
     customers = Customer.objects.all()
     q = request.GET.get("q", "").strip()[:200]
@@ -50,7 +50,7 @@ def customer_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@desk_view
 def customer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     customer = get_object_or_404(Customer, pk=pk)
     now = timezone.now()
@@ -63,7 +63,9 @@ def customer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "customer": customer,
             "days_to_renewal": customer.days_to_renewal(today),
             "tenure_days": customer.tenure_days(today),
-            "counts": customer.escalation_counts(now),
+            "counts": customer.escalation_counts(
+                now, visible=Escalation.objects.visible_to(request.user)
+            ),
             "history": history.order_by("-created_at", "-id")[:100],
         },
     )

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
 from .. import once, workflow
-from ..access import can_edit_brief, get_escalation_for_user
+from ..access import can_edit_brief, desk_view, get_escalation_for_user
 from ..forms import (
     EscalationForm,
     IntakeInteractions,
@@ -21,7 +21,7 @@ from ..forms import (
 from ..models import Escalation
 
 
-@login_required
+@desk_view
 @permission_required("escalations.add_escalation", raise_exception=True)
 def new(request: HttpRequest) -> HttpResponse:
     blank = Escalation()
@@ -71,7 +71,7 @@ def new(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@desk_view
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     escalation = get_escalation_for_user(request, pk)
     if not can_edit_brief(request.user):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from ..access import desk_view
 from ..forms import (
     SORT_LABELS,
     QueueFilterForm,
@@ -20,7 +20,7 @@ QUEUE_PAGE_SIZE = 50
 CUSTOMER_PAGE_SIZE = 50
 
 
-@login_required
+@desk_view
 def queue(request: HttpRequest) -> HttpResponse:
     form = QueueFilterForm(request.GET, owner_label=_owner_label(request.GET.get("owner", "")))
     filters = form.cleaned()

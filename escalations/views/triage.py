@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -13,11 +13,11 @@ from triage import actions
 from triage.forms import FeedbackForm, OverrideForm
 
 from .. import workflow
-from ..access import get_escalation_for_user
+from ..access import desk_view, get_escalation_for_user
 from .case import case_context
 
 
-@login_required
+@desk_view
 @require_POST
 @permission_required("triage.add_triageoverride", raise_exception=True)
 def override(request: HttpRequest, pk: int) -> HttpResponse:
@@ -42,7 +42,7 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "escalations/detail.html", context, status=400)
 
 
-@login_required
+@desk_view
 @require_POST
 @permission_required("triage.add_triagefeedback", raise_exception=True)
 def feedback(request: HttpRequest, pk: int, run_id: int) -> HttpResponse:
