@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.urls import reverse
 
 from .brief import count_sentences
@@ -103,17 +103,36 @@ class Customer(models.Model):
         return (today - self.customer_since).days
 
     def escalation_counts(
-        self, before: datetime, *, excluding: int | None = None
-    ) -> dict[str, int]:
-        """Escalations in the 90 days before `before`, open ones, and all — in one query."""
+        self, before: datetime, *, visible: models.QuerySet, excluding: int | None = None
+    ) -> dict:
+        """What one reader may count of this account's escalations, in one query.
+
+        `visible` is the reader's `Escalation.objects.visible_to(user)`: a count shown to a
+        person counts only the cases that person may see (DESIGN.md "Visibility"). Returns the
+        visible escalations raised in the 90 days before `before` (prior_90d), open ones and
+        all; and, so the triage panel knows when a reason counted cases the reader may not
+        see, the latest hidden case raised before `before` (hidden_latest) and the last
+        resolution before `before` of a hidden and of a visible earlier case.
+        """
         cases = self.escalations.all()
         if excluding is not None:
             cases = cases.exclude(pk=excluding)
-        window = Q(created_at__gte=before - timedelta(days=90), created_at__lt=before)
+        if visible.query.is_empty():
+            # No desk role: nothing to count (an empty IN () would not compile).
+            seen = Q(pk__in=[])
+        else:
+            # Narrowed to this account so the subquery reads its few rows through the index.
+            seen = Q(pk__in=visible.filter(customer_id=self.pk).values("pk"))
+        earlier = Q(created_at__lt=before)
+        window = earlier & Q(created_at__gte=before - timedelta(days=90))
+        resolved = earlier & Q(resolved_at__lt=before)
         return cases.aggregate(
-            prior_90d=Count("pk", filter=window),
-            open=Count("pk", filter=Q(status__in=OPEN_STATUSES)),
-            total=Count("pk"),
+            prior_90d=Count("pk", filter=window & seen),
+            open=Count("pk", filter=Q(status__in=OPEN_STATUSES) & seen),
+            total=Count("pk", filter=seen),
+            hidden_latest=Max("created_at", filter=earlier & ~seen),
+            hidden_last_resolved=Max("resolved_at", filter=resolved & ~seen),
+            seen_last_resolved=Max("resolved_at", filter=resolved & seen),
         )
 
 
