@@ -34,6 +34,25 @@ class TimelineInline(ReadOnlyInline):
     readonly_fields = fields
 
 
+class VisibleCasesAdmin(admin.ModelAdmin):
+    """Admin lists and change pages apply the desk's Sev-1 rule (DESIGN.md "Visibility").
+
+    A staff user sees in the admin only the case records they may see on the desk: a Sev-1
+    case they are not on is absent from the list and its count, and its change page sends
+    them back to the admin index as for a missing row. `case_path` is the lookup from this
+    model to its escalation ("" for the escalation itself).
+    """
+
+    case_path = "escalation"
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if not self.case_path:
+            return queryset.visible_to(request.user)
+        visible = Escalation.objects.visible_to(request.user)
+        return queryset.filter(**{f"{self.case_path}__in": visible})
+
+
 class ReadOnlyAdmin(admin.ModelAdmin):
     """Visible in the admin, changed only through the desk, where every change is one action
     that writes the case's timeline (and re-triages it). An admin edit would bypass both."""
@@ -49,7 +68,8 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(Escalation)
-class EscalationAdmin(ReadOnlyAdmin):
+class EscalationAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
+    case_path = ""
     list_display = (
         "id",
         "title",
@@ -67,7 +87,7 @@ class EscalationAdmin(ReadOnlyAdmin):
 
 
 @admin.register(TimelineEvent)
-class TimelineEventAdmin(ReadOnlyAdmin):
+class TimelineEventAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
     list_display = ("at", "escalation", "actor", "kind", "summary")
     list_filter = ("kind",)
     list_select_related = ("escalation", "actor")
@@ -75,6 +95,6 @@ class TimelineEventAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Interaction, TroubleshootingStep, Artifact)
-class CasePartAdmin(ReadOnlyAdmin):
+class CasePartAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
     list_display = ("__str__", "escalation", "created_by", "created_at")
     list_select_related = ("escalation", "created_by")

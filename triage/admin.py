@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
-from escalations.admin import ReadOnlyAdmin
+from escalations.admin import ReadOnlyAdmin, VisibleCasesAdmin
 
 from .admin_forms import GoldenSetForm, TriageConfigForm
 from .backtest import backtest
@@ -268,7 +268,7 @@ class GoldenSetAdmin(admin.ModelAdmin):
 
 
 @admin.register(TriageRun)
-class TriageRunAdmin(ReadOnlyAdmin):
+class TriageRunAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
     list_display = ("escalation", "at", "trigger", "score", "severity", "lane", "config")
     list_filter = ("trigger", "severity", "lane", "config")
     list_select_related = ("escalation", "config")
@@ -276,7 +276,7 @@ class TriageRunAdmin(ReadOnlyAdmin):
 
 
 @admin.register(TriageOverride)
-class TriageOverrideAdmin(ReadOnlyAdmin):
+class TriageOverrideAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
     list_display = (
         "escalation",
         "at",
@@ -291,7 +291,8 @@ class TriageOverrideAdmin(ReadOnlyAdmin):
 
 
 @admin.register(TriageFeedback)
-class TriageFeedbackAdmin(ReadOnlyAdmin):
+class TriageFeedbackAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
+    case_path = "run__escalation"
     list_display = ("run", "at", "by", "verdict", "note")
     list_filter = ("verdict",)
     list_select_related = ("run__escalation", "by")
