@@ -17,3 +17,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if DATABASES["default"]["ENGINE"] == "config.sqlite":  # noqa: F405
+    # pytest-django recognises an in-memory SQLite test database by Django's own engine name;
+    # the desk's backend (config/sqlite) says so explicitly, so each xdist worker keeps its own.
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = ":memory:"  # noqa: F405
