@@ -19,6 +19,7 @@ from ..forms import (
     parse_id,
 )
 from ..models import Escalation
+from .work import _landing
 
 
 @desk_view
@@ -87,7 +88,8 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, f"Brief updated ({len(changes)} field(s) changed).")
             else:
                 messages.info(request, "Nothing changed.")
-            return redirect(escalation)
+            # The edit re-triages: a case that became Sev-1 may be hidden from its editor.
+            return _landing(request, escalation, "timeline")
         status = 400
     else:
         form, status = EscalationForm(instance=escalation), 200

@@ -15,6 +15,7 @@ from triage.forms import FeedbackForm, OverrideForm
 from .. import workflow
 from ..access import desk_view, get_escalation_for_user
 from .case import case_context
+from .work import _landing
 
 
 @desk_view
@@ -36,7 +37,8 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
             now=timezone.now(),
         )
         messages.success(request, "Triage overridden; the reason is on the timeline.")
-        return redirect(f"{escalation.get_absolute_url()}#triage")
+        # An override to Sev-1 can hide the case from the manager who made it.
+        return _landing(request, escalation, "triage")
     messages.error(request, "Not overridden: see the triage panel.")
     context = case_context(request, escalation, override_form=form)
     return render(request, "escalations/detail.html", context, status=400)
