@@ -45,7 +45,7 @@ def test_the_url_is_named_matrix_grid():
 
 
 @pytest.mark.parametrize("who", ["manager", "executive", "deskadmin"])
-def test_managers_executives_and_desk_admins_read_the_grid(client, request, who):
+def test_managers_executives_and_desk_admins_read_the_grid(db, client, request, who):
     html = page(client, request.getfixturevalue(who))
     seen = text(html)
     for label in ("Sev-1 critical", "Sev-2 high", "Sev-3 medium", "Sev-4 low"):
