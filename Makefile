@@ -30,7 +30,7 @@ test: install
 	# DESIGN.md "Layers": the contracts in pyproject.toml's [tool.importlinter].
 	$(VENV)/bin/lint-imports --no-logo --no-cache
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest -n $${PYTEST_WORKERS:-2}
+	$(PY) -m pytest -n $${PYTEST_WORKERS:-2} --dist loadgroup
 
 lint:
 	$(PY) -m ruff check .

@@ -40,7 +40,9 @@ from matrix.models import Approval, Assignment, CustomerUpdate, Role, RoleKind, 
 from tests.conftest import make_escalation
 
 NOW = datetime.fromisoformat("2026-11-01T12:00:00+00:00")
-pytestmark = pytest.mark.django_db
+# One worker builds the seeded desks (see the Makefile's --dist loadgroup): they are the suite's
+# most expensive fixtures, and spread over workers each would build them.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("seed_demo")]
 Kind = TimelineEvent.Kind
 
 
@@ -52,11 +54,15 @@ def run_seed(*args: str) -> str:
     return out.getvalue()
 
 
+# A smaller desk than make run's 400 cases keeps the suite fast; every story still happens.
+SEEDED = 120
+
+
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
-    """One seeded desk (400 cases) for the module's readers; rolled back afterwards."""
+    """One seeded desk for the module's readers; rolled back afterwards."""
     with django_db_blocker.unblock(), transaction.atomic():
-        yield run_seed()
+        yield run_seed("--escalations", str(SEEDED))
         transaction.set_rollback(True)
 
 
@@ -104,7 +110,7 @@ def test_if_empty_leaves_a_desk_with_escalations_alone(agent):
 def test_same_seed_builds_the_same_desk():
     def build() -> list[tuple]:
         with transaction.atomic():
-            seed(NOW, rng=random.Random(7), stdout=StringIO(), escalations=60)
+            seed(NOW, rng=random.Random(7), stdout=StringIO(), escalations=12)
             rows = list(
                 Interaction.objects.order_by("escalation__created_at", "occurred_at").values_list(
                     "escalation__title", "escalation__customer__name", "occurred_at", "body"
@@ -133,7 +139,7 @@ def test_updates_are_mailed_after_commit_and_never_printed(
     # test transaction, the messages stay queued for that commit.
     console = "django.core.mail.backends.console.EmailBackend"
     with override_settings(EMAIL_BACKEND=console), django_capture_on_commit_callbacks() as queued:
-        run_seed("--escalations", "20")
+        run_seed("--escalations", "8")
     assert "Subject:" not in capsys.readouterr().out
     updates = CustomerUpdate.objects.count()
     assert updates > 0 and len(queued) >= updates
@@ -145,15 +151,15 @@ def test_updates_are_mailed_after_commit_and_never_printed(
 
 def test_second_run_creates_nothing(seeded):
     after_first = row_counts()
-    second = run_seed()
+    second = run_seed("--escalations", str(SEEDED))
     assert row_counts() == after_first
-    assert after_first["Escalation"] == 400
-    assert f"seed_demo: {len(PEOPLE)} users, 40 customers, 400 escalations" in seeded
-    assert "escalations skipped: the demo customers already have 400" in second
+    assert after_first["Escalation"] == SEEDED
+    assert f"seed_demo: {len(PEOPLE)} users, 40 customers, {SEEDED} escalations" in seeded
+    assert f"escalations skipped: the demo customers already have {SEEDED}" in second
 
 
 def test_output_reports_progress_and_what_was_made(seeded):
-    for step in ("100/400", "200/400", "300/400", "400/400"):
+    for step in (f"100/{SEEDED}", f"{SEEDED}/{SEEDED}"):
         assert f"escalations {step}" in seeded
     summary = seeded.strip().splitlines()[-1]
     assert f"{CustomerUpdate.objects.count():,} customer updates" in summary
@@ -256,7 +262,7 @@ def test_queue_page_lists_seeded_cases_for_a_manager(seeded, client):
     manager = User.objects.get(username="manager")
     # Sev-1 cases the manager neither raised nor holds a role on are hidden from them.
     visible = Escalation.objects.visible_to(manager).count()
-    assert 300 < visible <= 400
+    assert 0.75 * SEEDED < visible <= SEEDED
     assert f"{visible} escalations" in page
     newest = Escalation.objects.visible_to(manager).order_by("-created_at", "-id").first()
     assert newest.reference in page
@@ -293,7 +299,7 @@ def test_every_open_case_has_one_current_holder_of_each_role(seeded):
 def test_most_roles_are_accepted_some_pending(seeded):
     current = Assignment.objects.filter(ended_at=None, escalation__status__in=OPEN_STATUSES)
     statuses = Counter(current.values_list("status", flat=True))
-    assert statuses["pending"] >= 5
+    assert statuses["pending"] >= 3
     assert statuses["accepted"] >= 0.8 * sum(statuses.values())
     assert statuses["declined"] == 0  # every declined role was handed on
     accepted_events = TimelineEvent.objects.filter(

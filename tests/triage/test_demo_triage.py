@@ -10,8 +10,8 @@ from escalations.models import Escalation, TimelineEvent
 from tests.escalations.test_seed_demo import run_seed
 from triage.models import TriageFeedback, TriageOverride, TriageRun
 
-pytestmark = pytest.mark.django_db
-CASES = 150
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("seed_triage")]
+CASES = 60
 
 
 @pytest.fixture(scope="module")
