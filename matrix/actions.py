@@ -168,7 +168,7 @@ def assign_suggested(escalation: Escalation, *, now: datetime) -> list[Assignmen
         escalation.assignments.current().values_list("kind", flat=True)
     )
     made = []
-    for suggestion in suggest(escalation, cell):
+    for suggestion in suggest(escalation, cell, now=now):
         if suggestion.kind in vacant and suggestion.person is not None:
             made.append(
                 assign(
@@ -191,7 +191,7 @@ def note_new_suggestions(escalation: Escalation, *, now: datetime) -> list[str]:
     cell = cell_for(escalation)
     current = {a.kind: a for a in escalation.assignments.current().select_related("role")}
     lines = []
-    for suggestion in suggest(escalation, cell):
+    for suggestion in suggest(escalation, cell, now=now):
         held = current.get(suggestion.kind)
         if held is None or held in made or suggestion.role is None:
             continue

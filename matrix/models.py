@@ -330,6 +330,13 @@ class Assignment(models.Model):
             models.Index(
                 fields=["escalation", "person", "ended_at"], name="assignment_case_person"
             ),
+            # The matrix's suggestions balance new work by each holder's recent roles
+            # (matrix/roster.py `_load`): a range read per person.
+            models.Index(
+                fields=["person", "assigned_at"],
+                condition=Q(ended_at__isnull=True),
+                name="assignment_person_recent",
+            ),
             # The stalled sweep (issue 9): pending assignments past their window.
             models.Index(
                 fields=["respond_by"],

@@ -25,9 +25,14 @@ def panel_context(escalation: Escalation, user, **forms) -> dict:
     ]
     manager = is_manager(user)
     cell = cell_for(escalation)
-    suggestions = {s.kind: s for s in suggest(escalation, cell)} if manager else {}
+    suggestions = {s.kind: s for s in suggest(escalation, cell, balance=False)} if manager else {}
     for row in roles:
-        row["suggestion"] = suggestions.get(row["kind"])
+        # Shown only where the holder was not picked for the role the matrix names now (the
+        # page does not re-balance load: another holder of the same role is not a change).
+        suggestion, held = suggestions.get(row["kind"]), row["assignment"]
+        if suggestion and held and suggestion.role and held.role_id == suggestion.role.pk:
+            suggestion = None
+        row["suggestion"] = suggestion
     mine = [a for a in current.values() if a.person_id == user.pk]
     approvals = list(
         escalation.approvals.select_related("proposed_by", "decided_by", "decider_role")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import User
 from django.db.models import Count
+from django.utils import timezone
 
 from escalations.choices import OPEN_STATUSES
 from escalations.models import Escalation
@@ -16,6 +17,7 @@ from .models import Assignment, ExecutiveRow, MatrixCell, Role, RoleKind, Roster
 # Until a case is triaged (or when an admin deleted its cell) the desk still gives a pending
 # assignment a window: the Sev-3 acknowledge target, the matrix's middle ground.
 DEFAULT_RESPOND = timedelta(hours=4)
+LOAD_WINDOW = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,18 @@ def holders(role: Role, region: str, entries: list[RosterEntry] | None = None) -
     return [e.person for e in sorted(entries, key=lambda e: (e.order, e.pk))]
 
 
-def suggest(escalation: Escalation, cell: MatrixCell | None = None) -> list[Suggestion]:
+def suggest(
+    escalation: Escalation,
+    cell: MatrixCell | None = None,
+    *,
+    balance: bool = True,
+    now: datetime | None = None,
+) -> list[Suggestion]:
     """One person per role from the roster (two queries whatever the roster's size).
 
-    The least-loaded holder is picked (fewest current assignments on open cases), so one
-    on-duty manager does not collect every new case.
+    With `balance` the least-loaded holder is picked (fewest roles taken on in the last
+    week), so one on-duty manager does not collect every new case; without it, the first in
+    roster order — what a page shows as "the matrix suggests a <role>".
     """
     cell = cell if cell is not None else cell_for(escalation)
     region = escalation.customer.region
@@ -95,7 +104,10 @@ def suggest(escalation: Escalation, cell: MatrixCell | None = None) -> list[Sugg
         kind: holders(role, region, entries) if role is not None else []
         for kind, role in roles.items()
     }
-    load = _load(sorted({p.pk for people in candidates.values() for p in people}))
+    load = {}
+    if balance:
+        since = (now or timezone.now()) - LOAD_WINDOW
+        load = _load(sorted({p.pk for people in candidates.values() for p in people}), since)
     suggestions = []
     for kind, role in roles.items():
         people = candidates[kind]
@@ -106,12 +118,23 @@ def suggest(escalation: Escalation, cell: MatrixCell | None = None) -> list[Sugg
     return suggestions
 
 
-def _load(person_ids: list[int]) -> dict[int, int]:
-    if not person_ids:
+def _load(person_ids: list[int], since: datetime) -> dict[int, int]:
+    """Roles each person took on since `since` and still holds on open cases: their recent load.
+
+    Recent, not all-time: a VP who has owned 24,000 cases over the years would make the count
+    read every one of them (380 ms at bench scale) for a choice that is about spreading this
+    week's new work. The partial index `assignment_person_recent` answers it by range.
+    """
+    if len(person_ids) < 2:
         return {}
     rows = (
-        Assignment.objects.holding()
-        .filter(person_id__in=person_ids, escalation__status__in=OPEN_STATUSES)
+        Assignment.objects.filter(
+            person_id__in=person_ids,
+            ended_at__isnull=True,
+            assigned_at__gte=since,
+            escalation__status__in=OPEN_STATUSES,
+        )
+        .exclude(status=Assignment.Status.DECLINED)
         .values("person_id")
         .annotate(n=Count("pk"))
     )

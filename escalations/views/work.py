@@ -60,7 +60,7 @@ def assign_roles(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(_page(escalation, "roles"))
     current = {a.kind: a for a in escalation.assignments.current().select_related("person")}
     cell = cell_for(escalation)
-    suggestions = {s.kind: s for s in suggest(escalation, cell)}
+    suggestions = {s.kind: s for s in suggest(escalation, cell, balance=False)}
     stale = _changed_since_drawn(request, current)
     if stale:
         messages.error(request, stale)
