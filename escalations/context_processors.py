@@ -16,6 +16,7 @@ def my_work(request: HttpRequest) -> dict:
     if not has_desk_role(user):
         return {}
     return {
+        "on_the_desk": True,
         "my_work_counts": SimpleLazyObject(lambda: counts(user)),
         # Who sees the Matrix link (and, later, the reports'): managers, executives, admins.
         "reads_reports": reads_reports(user),

@@ -63,7 +63,7 @@ def deskadmin(db) -> User:
 
 @pytest.fixture
 def outsider(db) -> User:
-    """Logged in, in no group: may see nothing beyond non-critical cases' existence."""
+    """Logged in, in no group: every desk page answers 403 (no desk role)."""
     return _person("oscar", None)
 
 

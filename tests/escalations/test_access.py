@@ -215,3 +215,12 @@ def test_csrf_is_enforced(manager):
     client.force_login(manager)
     response = client.post(reverse("escalations:add_note", args=[case.pk]), {"note-text": "x"})
     assert response.status_code == 403
+
+
+def test_a_user_without_a_desk_role_is_not_offered_desk_links(client, outsider):
+    client.force_login(outsider)
+    response = client.get(reverse("escalations:queue"))
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "no role on the desk" in page
+    assert reverse("escalations:my_work") not in page and "Customers</a>" not in page
