@@ -39,6 +39,32 @@ def _invalid(request: HttpRequest, escalation: Escalation, **forms) -> HttpRespo
     return render(request, "escalations/detail.html", context, status=400)
 
 
+def _once(request: HttpRequest, escalation: Escalation, anchor: str, act) -> HttpResponse | None:
+    """Run `act(now)` once for this form's token; a response when it did not (yet) run.
+
+    A missing token, a second submission of the same page, or a refusal each go back to the
+    case with a message; None means the action ran.
+    """
+    token = once.token_from(request)
+    if token is None:
+        messages.error(request, once.MISSING)
+        return redirect(_page(escalation, anchor))
+    now = timezone.now()
+    try:
+        once.create(
+            token,
+            user=request.user,
+            now=now,
+            make=lambda: act(now),
+            url_of=lambda _: _page(escalation, anchor),
+        )
+    except once.AlreadySubmitted as duplicate:
+        return once.already(request, duplicate, _page(escalation, anchor))
+    except Refused as error:
+        return _refused(request, escalation, error, anchor)
+    return None
+
+
 def _landing(request: HttpRequest, escalation: Escalation, anchor: str) -> HttpResponse:
     """Back to the case, or to the queue when the change hid it from this person."""
     if may_see(request.user, escalation):
@@ -117,23 +143,14 @@ def _my_assignment(request: HttpRequest, pk: int, assignment_id: int) -> Assignm
 def accept(request: HttpRequest, pk: int, assignment_id: int) -> HttpResponse:
     assignment = _my_assignment(request, pk, assignment_id)
     escalation = assignment.escalation
-    token = once.token_from(request)
-    if token is None:
-        messages.error(request, once.MISSING)
-        return redirect(_page(escalation, "roles"))
-    now = timezone.now()
-    try:
-        once.create(
-            token,
-            user=request.user,
-            now=now,
-            make=lambda: workflow.accept_assignment(assignment, by=request.user, now=now),
-            url_of=lambda _: _page(escalation, "roles"),
-        )
-    except once.AlreadySubmitted as duplicate:
-        return once.already(request, duplicate, _page(escalation, "roles"))
-    except Refused as error:
-        return _refused(request, escalation, error, "roles")
+    refused = _once(
+        request,
+        escalation,
+        "roles",
+        lambda now: workflow.accept_assignment(assignment, by=request.user, now=now),
+    )
+    if refused:
+        return refused
     messages.success(
         request, f"You are the {assignment.get_kind_display().lower()} of {escalation.reference}."
     )
@@ -231,29 +248,20 @@ def decide(request: HttpRequest, pk: int, approval_id: int) -> HttpResponse:
     form = DecisionForm(request.POST, prefix="decision")
     if not form.is_valid():
         return _invalid(request, escalation, decision_form=form)
-    token = once.token_from(request)
-    if token is None:
-        messages.error(request, once.MISSING)
-        return redirect(_page(escalation, "approvals"))
-    now = timezone.now()
-    try:
-        once.create(
-            token,
-            user=request.user,
+    refused = _once(
+        request,
+        escalation,
+        "approvals",
+        lambda now: workflow.decide_approval(
+            approval,
+            approve=form.cleaned_data["decision"] == "approve",
+            reason=form.cleaned_data["reason"],
+            by=request.user,
             now=now,
-            make=lambda: workflow.decide_approval(
-                approval,
-                approve=form.cleaned_data["decision"] == "approve",
-                reason=form.cleaned_data["reason"],
-                by=request.user,
-                now=now,
-            ),
-            url_of=lambda _: _page(escalation, "approvals"),
-        )
-    except once.AlreadySubmitted as duplicate:
-        return once.already(request, duplicate, _page(escalation, "approvals"))
-    except Refused as error:
-        return _refused(request, escalation, error, "approvals")
+        ),
+    )
+    if refused:
+        return refused
     messages.success(request, f"{approval} {approval.get_status_display().lower()}.")
     if request.POST.get("next") == "my":
         return redirect("escalations:my_work")
