@@ -1,6 +1,13 @@
-"""Start the web server and a django-q2 cluster side by side; Ctrl-C stops both.
+"""Start the web server and a django-q2 cluster side by side; Ctrl-C or SIGTERM stops both.
 
 `make run` calls this after migrating and seeding, so a laptop needs nothing but Python.
+
+Each child runs in its own process group, and this script alone stops them. A process manager's
+SIGTERM goes to the whole group of `make run` (as `systemctl stop` and `docker stop` do); if it
+reached the cluster's sentinel and workers at the same moment as its main process, the main
+process waited for children that were already gone and stayed behind, orphaned, ignoring a
+second SIGTERM. Now the main cluster process alone gets one SIGTERM and stops its own workers;
+whatever still runs after GRACE seconds is killed with its whole group.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_USERS = ("agent", "manager", "executive", "deskadmin")
+GRACE = 5.0  # seconds a child has to stop after SIGTERM before its group is killed
 
 
 def _stop(signum, frame) -> None:
@@ -28,9 +36,14 @@ def main() -> int:
     python = sys.executable
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     web = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
-        [python, "manage.py", "runserver", f"{host}:{port}", "--noreload"], cwd=ROOT, env=env
+        [python, "manage.py", "runserver", f"{host}:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
     )
-    worker = subprocess.Popen([python, "manage.py", "qcluster"], cwd=ROOT, env=env)  # noqa: S603
+    worker = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+        [python, "manage.py", "qcluster"], cwd=ROOT, env=env, start_new_session=True
+    )
     time.sleep(1.5)
     print()
     print(f"  Escalation Desk is running at http://{host}:{port}/")
@@ -44,15 +57,31 @@ def main() -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        for process in processes:
-            if process.poll() is None:
-                process.send_signal(signal.SIGINT)
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        # A second signal while stopping must not cut the clean-up short.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        stop(processes)
     return 0
+
+
+def stop(processes) -> None:
+    """SIGTERM to each child, then SIGKILL to the process group of any that outlives GRACE."""
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    deadline = time.monotonic() + GRACE
+    for process in processes:
+        try:
+            process.wait(timeout=max(deadline - time.monotonic(), 0.1))
+        except subprocess.TimeoutExpired:
+            pass
+    for process in processes:
+        # The group also holds the cluster's workers, which must not outlive their main process.
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait()
 
 
 if __name__ == "__main__":
