@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -24,9 +25,18 @@ CUSTOMER_PAGE_SIZE = 50
 def queue(request: HttpRequest) -> HttpResponse:
     form = QueueFilterForm(request.GET, owner_label=_owner_label(request.GET.get("owner", "")))
     filters = form.cleaned()
-    page = Paginator(queue_queryset(request.user, filters), QUEUE_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    cases = queue_queryset(request.user, filters)
+    if "q" in form.errors:
+        # Refused, not ignored: dropping the search would show the whole queue as if it matched.
+        limit = form.fields["q"].max_length
+        messages.error(
+            request,
+            f"Search text is limited to {limit} characters (yours has "
+            f"{len(form.data.get('q', ''))}); nothing was searched. Shorten it and try again.",
+        )
+        cases = cases.none()
+        filters["q"] = form.data.get("q", "")[:limit]
+    page = Paginator(cases, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     customer = None
     if filters.get("customer"):
         customer = Customer.objects.filter(pk=filters["customer"]).only("name").first()

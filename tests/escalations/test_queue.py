@@ -216,3 +216,14 @@ def test_reference_search_ignores_a_number_past_any_id(client, manager):
     make_escalation(by=manager, title="Find me")
     client.force_login(manager)
     assert client.get(URL, {"q": "ESC-99999999999999999999"}).status_code == 200
+
+
+def test_a_search_over_the_limit_is_refused_with_a_message_not_ignored(client, manager):
+    make_escalation(by=manager, title="Exports fail")
+    client.force_login(manager)
+    response = client.get(URL, {"q": "x" * 201})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Search text is limited to 200 characters (yours has 201)" in page
+    assert "Exports fail" not in page  # not the whole queue, as if it matched
+    assert "No escalation matches these filters" in page
