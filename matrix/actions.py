@@ -65,6 +65,15 @@ def check_handoff(escalation: Escalation, handoff: Handoff | None) -> None:
         raise Refused(f"Hand-offs must be warm for {why}: talk to the new holder first.")
 
 
+def changed_while_deciding(kind: str, current: Assignment | None) -> str:
+    """What a person is told when the role changed after their form was drawn."""
+    holder = f"{name_of(current.person)} now holds it" if current else "it is vacant now"
+    return (
+        f"Somebody changed the {RoleKind(kind).label.lower()} role while you were deciding: "
+        f"{holder}. Nothing was changed; check and try again."
+    )
+
+
 @transaction.atomic
 def assign(
     escalation: Escalation,
@@ -85,11 +94,7 @@ def assign(
     """
     current = escalation.assignments.current().filter(kind=kind).select_related("person").first()
     if expected is not None and (current.pk if current else 0) != expected:
-        holder = f"{name_of(current.person)} now holds it" if current else "it is vacant now"
-        raise Conflict(
-            f"Somebody changed the {RoleKind(kind).label.lower()} role while you were "
-            f"deciding: {holder}. Nothing was changed; check and try again."
-        )
+        raise Conflict(changed_while_deciding(kind, current))
     if current and current.person_id == person.pk and current.status != Assignment.Status.DECLINED:
         return None
     reassigning = needs_handoff(current)

@@ -141,15 +141,6 @@ def _load(person_ids: list[int], since: datetime) -> dict[int, int]:
     return {row["person_id"]: row["n"] for row in rows}
 
 
-def deciders_for(role: Role, amount) -> list[Role]:
-    """The roles whose holders may decide a proposal that needs `role` (itself and seniors)."""
-    return [
-        r
-        for r in Role.objects.filter(seniority__gte=role.seniority)
-        if r.pk == role.pk or r.may_approve(amount)
-    ]
-
-
 def decider_role(authority: Role | None, amount) -> Role | None:
     """The role that decides: the case's authority when the amount is within its limit, else
     the least senior role whose limit covers it (a support manager up to $5,000, the VP CS up

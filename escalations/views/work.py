@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from matrix.actions import changed_while_deciding
 from matrix.forms import DecisionForm, DeclineForm, MoveForm, ProposalForm, RolesForm
 from matrix.models import Approval, Assignment, RoleKind
 from matrix.roster import cell_for, suggest
@@ -123,11 +124,7 @@ def _changed_since_drawn(request: HttpRequest, current: dict[str, Assignment]) -
         seen = request.POST.get(f"roles-seen_{kind}", "")
         held = current.get(kind)
         if seen.isascii() and seen.isdigit() and int(seen) != (held.pk if held else 0):
-            holder = f"{held.person_name} now holds it" if held else "it is vacant now"
-            return (
-                f"Somebody changed the {RoleKind(kind).label.lower()} role while you were "
-                f"deciding: {holder}. Nothing was changed; check and try again."
-            )
+            return changed_while_deciding(kind, held)
     return ""
 
 
