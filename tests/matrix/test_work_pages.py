@@ -12,8 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from escalations import once, workflow
+from escalations.actions import add_note
 from escalations.models import Escalation, Interaction
-from matrix.actions import Handoff
+from matrix.actions import Handoff, assign_suggested
 from matrix.models import Approval, Assignment, CustomerUpdate, RoleKind
 from tests.conftest import NOW, make_customer, make_escalation
 from tests.escalations.intake import intake_post
@@ -24,7 +25,6 @@ def case(roster, agent):
     """A Sev-3 technical case at an EMEA account, with the matrix's three people pending."""
     customer = make_customer(region="EMEA", time_zone="Europe/Berlin")
     escalation = make_escalation(by=agent, customer=customer, severity=3, lane="guardrailed")
-    from matrix.actions import assign_suggested
 
     assign_suggested(escalation, now=NOW)
     return escalation
@@ -362,7 +362,6 @@ def test_intake_without_a_token_keeps_everything_typed(client, agent):
 def test_my_work_lists_what_waits_oldest_first_with_counts_in_the_nav(client, roster, agent):
     older = make_escalation(by=agent, customer=make_customer(region="EMEA"), severity=3)
     newer = make_escalation(by=agent, customer=make_customer(region="EMEA"), severity=3)
-    from matrix.actions import assign_suggested
 
     assign_suggested(older, now=NOW - timedelta(hours=2))
     assign_suggested(newer, now=NOW - timedelta(hours=1))
@@ -413,7 +412,6 @@ def test_my_work_shows_approvals_to_decide_and_customers_who_wrote_last(client, 
 def test_case_page_costs_the_same_with_three_roles_and_thirty_events(client, roster, agent):
     bare = make_escalation(by=agent, customer=make_customer(region="EMEA"), severity=3)
     busy = make_escalation(by=agent, customer=make_customer(region="EMEA"), severity=3)
-    from matrix.actions import assign_suggested
 
     assign_suggested(busy, now=NOW)
     accept_all(busy)
@@ -428,8 +426,6 @@ def test_case_page_costs_the_same_with_three_roles_and_thirty_events(client, ros
         now=NOW,
     )
     for i in range(30):
-        from escalations.actions import add_note
-
         add_note(busy, f"Note {i}", by=roster.duty, now=NOW + timedelta(minutes=i))
     workflow.assign_roles(
         busy,
@@ -445,7 +441,6 @@ def test_case_page_costs_the_same_with_three_roles_and_thirty_events(client, ros
 
 
 def test_my_work_and_queue_queries_do_not_grow(client, roster, agent):
-    from matrix.actions import assign_suggested
 
     def add_cases(n):
         for _ in range(n):
