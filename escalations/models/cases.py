@@ -12,8 +12,8 @@ from django.db import models
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.urls import reverse
 
-from .brief import count_sentences
-from .choices import (
+from ..brief import count_sentences
+from ..choices import (
     CATEGORY_REQUIRED_FIELDS,
     OPEN_STATUSES,
     ArtifactKind,
@@ -26,7 +26,7 @@ from .choices import (
     SlaLevel,
     Status,
 )
-from .tiers import Tier, tier_for_arr
+from ..tiers import Tier, tier_for_arr
 
 
 def validate_time_zone(value: str) -> None:
@@ -146,7 +146,7 @@ class EscalationQuerySet(models.QuerySet):
         Sev-1 cases are seen only by executives, desk admins, their three assignees (pending or
         accepted) and their creator; a user with no desk role sees no case at all.
         """
-        from .access import has_desk_role, sees_all_cases
+        from ..access import has_desk_role, sees_all_cases
 
         if sees_all_cases(user):
             return self
@@ -231,6 +231,17 @@ class Escalation(models.Model):
     resolved_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
 
+    # The case's clocks in brief, kept by matrix/clocks.py from its Clock rows so the queue
+    # filters and sorts by "what needs me now" through an index, without computing per row:
+    # the nearest due instant and the earliest amber instant of its running clocks, and since
+    # when they are paused (waiting on the customer).
+    sla_due_at = models.DateTimeField("next clock due", null=True, blank=True)
+    sla_amber_at = models.DateTimeField(null=True, blank=True)
+    sla_paused_at = models.DateTimeField("clocks paused since", null=True, blank=True)
+    # Set and cleared by the stalled sweep (matrix/tasks.py).
+    stalled_at = models.DateTimeField(null=True, blank=True)
+    stalled_reason = models.CharField(max_length=300, blank=True)
+
     objects = EscalationQuerySet.as_manager()
 
     class Meta:
@@ -256,6 +267,21 @@ class Escalation(models.Model):
             models.Index(
                 fields=["severity", "status", "category", "lane", "owner", "created_by"],
                 name="esc_queue_count",
+            ),
+            # "Needs attention": open cases with a running clock, nearest due first.
+            models.Index(
+                fields=["sla_due_at", "id"],
+                name="esc_attention",
+                condition=Q(sla_due_at__isnull=False),
+            ),
+            models.Index(
+                fields=["sla_paused_at"],
+                name="esc_paused",
+                condition=Q(sla_paused_at__isnull=False),
+            ),
+            # The stalled filter, and the stalled sweep clearing cases that moved again.
+            models.Index(
+                fields=["stalled_at"], name="esc_stalled", condition=Q(stalled_at__isnull=False)
             ),
         ]
 
