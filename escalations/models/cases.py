@@ -241,6 +241,9 @@ class Escalation(models.Model):
     # Set and cleared by the stalled sweep (matrix/tasks.py).
     stalled_at = models.DateTimeField(null=True, blank=True)
     stalled_reason = models.CharField(max_length=300, blank=True)
+    # The CSM's check-in after closure (DESIGN.md "Executive escalations": 7 days); the stalled
+    # sweep tells them when it falls due, and doing it (issue 10) clears it.
+    follow_up_due_at = models.DateTimeField(null=True, blank=True)
 
     objects = EscalationQuerySet.as_manager()
 
@@ -278,6 +281,17 @@ class Escalation(models.Model):
                 fields=["sla_paused_at"],
                 name="esc_paused",
                 condition=Q(sla_paused_at__isnull=False),
+            ),
+            # The stalled sweep: open cases quiet for longer than their cadence, and follow-ups.
+            models.Index(
+                fields=["updated_at"],
+                name="esc_open_activity",
+                condition=Q(status__in=OPEN_STATUSES),
+            ),
+            models.Index(
+                fields=["follow_up_due_at"],
+                name="esc_follow_up_due",
+                condition=Q(follow_up_due_at__isnull=False),
             ),
             # The stalled filter, and the stalled sweep clearing cases that moved again.
             models.Index(
@@ -405,6 +419,7 @@ class TimelineEvent(models.Model):
         DECISION = "decision", "Approval decided"
         CUSTOMER_UPDATE = "customer_update", "Customer update sent"
         MATRIX = "matrix", "Matrix"
+        SLA = "sla", "SLA clock"
 
     # The decision log (DESIGN.md "Workflow"): who decided what, and why.
     DECISION_KINDS = (Kind.OVERRIDE, Kind.REASSIGNMENT, Kind.PROPOSAL, Kind.DECISION)
