@@ -133,6 +133,9 @@ STORAGES = {
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Escalation Desk <desk@localhost>")
+# Where the desk is reached from a mail client: e-mails link to cases with absolute URLs, and
+# a sweep running in a worker has no request to take the host from.
+DESK_BASE_URL = env.str("DESK_BASE_URL", default="http://127.0.0.1:8000")
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
