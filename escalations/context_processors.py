@@ -1,4 +1,5 @@
-"""What every desk page knows: the signed-in person's My work counts (for the nav bar)."""
+"""What every desk page knows: the signed-in person's My work counts and unread notifications
+(for the nav bar and its bell, in one query)."""
 
 from __future__ import annotations
 

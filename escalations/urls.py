@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import case, customers, intake, my_work, queue, triage, updates, work
+from .views import case, customers, intake, my_work, notifications, queue, triage, updates, work
 
 app_name = "escalations"
 
@@ -39,6 +39,18 @@ urlpatterns = [
     ),
     path("escalations/<int:pk>/updates/new/", updates.compose, name="compose_update"),
     path("my/", my_work.my_work, name="my_work"),
+    path("notifications/", notifications.notification_list, name="notifications"),
+    path(
+        "notifications/<int:notification_id>/read/",
+        notifications.mark_read,
+        name="notification_read",
+    ),
+    path("notifications/read-all/", notifications.mark_all_read, name="notifications_read_all"),
+    path(
+        "notifications/settings/",
+        notifications.notification_settings,
+        name="notification_settings",
+    ),
     path("customers/", customers.customer_list, name="customer_list"),
     path("customers/<int:pk>/", customers.customer_detail, name="customer_detail"),
 ]

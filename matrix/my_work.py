@@ -6,7 +6,7 @@ from django.contrib.auth.models import User
 from django.db.models import Exists, F, Func, IntegerField, OuterRef, QuerySet, Subquery
 
 from escalations.choices import OPEN_STATUSES, Direction
-from escalations.models import Escalation, Interaction
+from escalations.models import Escalation, Interaction, Notification
 
 from .models import Approval, Assignment
 
@@ -48,25 +48,31 @@ def customer_wrote_last(user) -> QuerySet[Escalation]:
 
 
 def counts(user) -> dict[str, int]:
-    """The navigation bar's three counts in one query."""
+    """The navigation bar's three counts, and the bell's unread count, in one query.
+
+    `total` is what waits on My work; `unread` (the bell) is counted apart from it.
+    """
     if not user.is_authenticated:
-        return {"assignments": 0, "approvals": 0, "customers": 0, "total": 0}
+        return {"assignments": 0, "approvals": 0, "customers": 0, "total": 0, "unread": 0}
     row = (
         User.objects.filter(pk=user.pk)
         .annotate(
             n_assignments=_count(assignments_to_answer(user)),
             n_approvals=_count(approvals_to_decide(user)),
             n_customers=_count(customer_wrote_last(user)),
+            # Through the partial index notification_unread: only unread rows are read.
+            n_unread=_count(Notification.objects.unread().filter(recipient=user)),
         )
-        .values("n_assignments", "n_approvals", "n_customers")
+        .values("n_assignments", "n_approvals", "n_customers", "n_unread")
         .first()
-    ) or {"n_assignments": 0, "n_approvals": 0, "n_customers": 0}
+    ) or {"n_assignments": 0, "n_approvals": 0, "n_customers": 0, "n_unread": 0}
     result = {
         "assignments": row["n_assignments"],
         "approvals": row["n_approvals"],
         "customers": row["n_customers"],
     }
     result["total"] = sum(result.values())
+    result["unread"] = row["n_unread"]
     return result
 
 

@@ -19,7 +19,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from escalations import workflow
-from escalations.models import Escalation, TimelineEvent
+from escalations.models import Escalation, Notification, TimelineEvent
 from matrix import actions as matrix
 from matrix.models import Approval, Role
 from tests.conftest import NOW, make_escalation
@@ -58,6 +58,9 @@ SEV1_CASE_PAGE = desk(
 )
 # Forms that only take a POST: a GET is refused before the case is looked up.
 POST_FORM = everyone_in_the_desk(POST_ONLY)
+# A person's own notifications: everyone on the desk has theirs (another's id is 404 on POST,
+# tested in tests/escalations/test_notification_pages.py). Not POST_FORM: no case in the URL.
+OWN_POST_ONLY = everyone_in_the_desk(POST_ONLY)
 
 EXPECTED: dict[str, dict[str, object]] = {
     "login": {"anonymous": OK, **dict.fromkeys(ROLES[1:], TO_QUEUE)},
@@ -67,6 +70,10 @@ EXPECTED: dict[str, dict[str, object]] = {
     "escalations:my_work": everyone_in_the_desk(OK),
     "escalations:customer_list": everyone_in_the_desk(OK),
     "escalations:customer_detail": everyone_in_the_desk(OK),
+    "escalations:notifications": everyone_in_the_desk(OK),
+    "escalations:notification_settings": everyone_in_the_desk(OK),
+    "escalations:notification_read": OWN_POST_ONLY,
+    "escalations:notifications_read_all": OWN_POST_ONLY,
     # Executives read; they do not raise cases.
     "escalations:new": desk(
         agent=OK, manager=OK, creator=OK, assignee=OK, executive=DENIED, deskadmin=OK
@@ -137,6 +144,7 @@ class World:
     run_id: int
     assignment_id: int
     approval_id: int
+    notification_id: int
 
     def kwargs_for(self, route: Route) -> dict[str, int]:
         """Each URL keyword filled with its object; an unknown one fails loudly."""
@@ -155,6 +163,8 @@ class World:
                 values[kwarg] = self.assignment_id
             elif kwarg == "approval_id":
                 values[kwarg] = self.approval_id
+            elif kwarg == "notification_id":
+                values[kwarg] = self.notification_id
             else:
                 pytest.fail(
                     f"{route.name} ({route.route}) takes {kwarg!r}, which tests/test_every_url.py "
@@ -206,7 +216,22 @@ def world(agent, manager, executive, deskadmin, outsider) -> World:
         "executive": executive,
         "deskadmin": deskadmin,
     }
-    return World(people, case, run.pk, comms.pk, approval.pk)
+    # Everyone on the desk was told about the case (before it became Sev-1, for those who no
+    # longer see it): each list page has a row to draw, hidden or not.
+    told = [
+        Notification.objects.create(
+            recipient=person,
+            escalation=case,
+            key=f"test:{case.pk}",
+            subject=f"{case.reference}: Sev-1 under test",
+            url=case.get_absolute_url(),
+            severity=1,
+            created_at=NOW,
+        )
+        for name, person in people.items()
+        if name != "outsider"
+    ]
+    return World(people, case, run.pk, comms.pk, approval.pk, told[0].pk)
 
 
 def test_every_url_is_in_the_expectation_table():
