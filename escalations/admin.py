@@ -1,8 +1,18 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db import models
 
-from .models import Artifact, Customer, Escalation, Interaction, TimelineEvent, TroubleshootingStep
+from .models import (
+    Artifact,
+    Customer,
+    Escalation,
+    Interaction,
+    Notification,
+    Preferences,
+    TimelineEvent,
+    TroubleshootingStep,
+)
 
 
 @admin.register(Customer)
@@ -98,3 +108,32 @@ class TimelineEventAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
 class CasePartAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
     list_display = ("__str__", "escalation", "created_by", "created_at")
     list_select_related = ("escalation", "created_by")
+
+
+@admin.register(Notification)
+class NotificationAdmin(ReadOnlyAdmin):
+    """What the desk told whom, and whether the e-mail left: read-only, for looking into
+    "I never got it". Written only by escalations/notifications.py."""
+
+    list_display = ("created_at", "recipient", "subject", "read_at", "email_wanted", "emailed_at")
+    list_filter = ("email_wanted", ("read_at", admin.EmptyFieldListFilter))
+    list_select_related = ("recipient",)
+    search_fields = ("subject", "key", "recipient__username", "recipient__email")
+    date_hierarchy = "created_at"
+
+    def get_queryset(self, request):
+        # The Sev-1 rule as in VisibleCasesAdmin; a digest (no case) is visible to staff.
+        visible = Escalation.objects.visible_to(request.user)
+        return (
+            super()
+            .get_queryset(request)
+            .filter(models.Q(escalation__isnull=True) | models.Q(escalation__in=visible))
+        )
+
+
+@admin.register(Preferences)
+class PreferencesAdmin(admin.ModelAdmin):
+    list_display = ("user", "mute_sev4_email", "time_zone")
+    list_select_related = ("user",)
+    search_fields = ("user__username", "user__email")
+    autocomplete_fields = ("user",)

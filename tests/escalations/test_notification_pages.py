@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
 
@@ -290,3 +291,40 @@ def test_an_unknown_time_zone_is_refused_next_to_the_field_keeping_what_was_type
     assert 'value="Mars/Olympus"' in page
     assert response.context["form"]["mute_sev4_email"].value() is True
     assert not Preferences.objects.exists()
+
+
+# --- The admin -------------------------------------------------------------------------------
+
+
+def _may_view_notifications(user):
+    user.is_staff = True
+    user.save(update_fields=["is_staff"])
+    user.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_notification", "view_preferences"])
+    )
+
+
+def test_the_admin_lists_notifications_read_only(client, deskadmin, manager, case):
+    _may_view_notifications(deskadmin)
+    note(manager, "Resolve clock breached", case=case)
+    client.force_login(deskadmin)
+    listing = client.get(reverse("admin:escalations_notification_changelist"))
+    assert listing.status_code == 200
+    assert "Resolve clock breached" in listing.content.decode()
+    assert client.get(reverse("admin:escalations_notification_add")).status_code == 403
+    row = Notification.objects.get()
+    change = reverse("admin:escalations_notification_change", args=[row.pk])
+    assert client.post(change, {"subject": "rewritten"}).status_code == 403
+    row.refresh_from_db()
+    assert row.subject == "Resolve clock breached"
+    assert client.get(reverse("admin:escalations_preferences_changelist")).status_code == 200
+
+
+def test_the_admin_keeps_the_sev1_rule_for_notifications(client, manager, agent, case):
+    hidden = make_escalation(by=agent, severity=1, title="Tenant data exposed")
+    note(agent, f"{hidden.reference}: Tenant data exposed", case=hidden)
+    note(agent, "Digest: nothing needs you")  # no case: staff see it
+    _may_view_notifications(manager)
+    client.force_login(manager)
+    page = client.get(reverse("admin:escalations_notification_changelist")).content.decode()
+    assert "Tenant data exposed" not in page and "Digest: nothing needs you" in page
