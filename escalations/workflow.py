@@ -16,6 +16,7 @@ from typing import Any
 from django.db import transaction
 
 from matrix import actions as matrix
+from matrix import clocks
 from matrix.actions import Handoff
 from matrix.models import Approval, Assignment, CustomerUpdate, RoleKind, UpdateTemplate
 from triage import actions as triage
@@ -23,7 +24,7 @@ from triage.models import TriageRun
 
 from . import actions, timeline
 from .access import is_manager
-from .choices import EntryPoint, Status
+from .choices import Category, EntryPoint, Severity, Status
 from .models import Escalation, Interaction, TimelineEvent, TroubleshootingStep
 from .refusals import Conflict, Refused
 from .transitions import TRANSITIONS, Transition, allowed, target_of
@@ -54,6 +55,7 @@ def raise_escalation(
     escalation = actions.record_brief(brief, steps=steps, interactions=interactions, by=by, now=now)
     _triage(escalation, trigger=trigger, now=now, at_intake=trigger == Trigger.SEED, **engine)
     matrix.assign_suggested(escalation, now=now)
+    clocks.start(escalation, now=now)
     return escalation
 
 
@@ -153,6 +155,19 @@ def _apply(
         )
     if cell_changed and before[0] is not None:
         matrix.note_new_suggestions(escalation, now=now)
+        cell = f"{Severity(escalation.severity).label} × {Category(escalation.category).label}"
+        if escalation.executive:
+            cell += ", executive escalation"
+        lines = clocks.retarget(escalation, now=now, why=f"now {cell}", new_cycle=True)
+        if lines:
+            timeline.record(
+                escalation,
+                Kind.SLA,
+                f"Clocks re-targeted for {cell}",
+                by=outcome.by,
+                now=now,
+                body="\n".join(lines),
+            )
 
 
 # --- Roles -------------------------------------------------------------------------------------
@@ -289,6 +304,7 @@ def _move(
         )
     for name, value in fields.items():
         setattr(escalation, name, value)
+    _move_clocks(escalation, source, target, transition, by=by, now=now, note=note)
     timeline.record(
         escalation,
         Kind.STATUS,
@@ -307,6 +323,22 @@ def _move(
         ],
     )
     return target
+
+
+def _move_clocks(
+    escalation: Escalation, source: str, target: str, transition: Transition, *, by, now, note
+) -> None:
+    if source == Status.NEW:
+        clocks.acknowledged(escalation, now=now, by=by)
+    if target == Status.WAITING_ON_CUSTOMER:
+        clocks.paused(escalation, now=now)
+    elif source == Status.WAITING_ON_CUSTOMER:
+        why = "the customer replied" if by is None else f"back to {Status(target).label.lower()}"
+        clocks.resumed(escalation, now=now, why=why)
+    if target in (Status.RESOLVED, Status.CLOSED):
+        clocks.resolved(escalation, now=now, why=f"the case was {Status(target).label.lower()}")
+    if transition.name == "reopen":
+        clocks.reopened(escalation, now=now)
 
 
 # --- Approvals ---------------------------------------------------------------------------------
@@ -400,5 +432,6 @@ def send_customer_update(
     update = matrix.send_update(
         escalation, subject=subject, body=body, template=template, by=by, now=now
     )
+    clocks.update_sent(escalation, now=now, by=by)
     actions.touch(escalation, now)
     return update
