@@ -9,7 +9,7 @@ clocks. Views, commands, tasks and the demo call these functions; none re-implem
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from matrix import actions as matrix
 from matrix import clocks
 from matrix.actions import Handoff
 from matrix.models import Approval, Assignment, CustomerUpdate, RoleKind, UpdateTemplate
+from matrix.roster import executive_row
 from triage import actions as triage
 from triage.models import TriageRun
 
@@ -289,11 +290,17 @@ def _move(
         fields["resolved_at"] = now
     if target == Status.CLOSED:
         fields["closed_at"] = now
+        # The CSM checks in after closure (DESIGN.md: 7 days); the stalled sweep says when.
+        row = executive_row()
+        fields["follow_up_due_at"] = now + timedelta(days=row.follow_up_days if row else 7)
     if resolution:
         fields["resolution_summary"] = resolution
     if transition.name == "reopen":
         fields.update(
-            reopened_count=escalation.reopened_count + 1, resolved_at=None, closed_at=None
+            reopened_count=escalation.reopened_count + 1,
+            resolved_at=None,
+            closed_at=None,
+            follow_up_due_at=None,
         )
     moved = Escalation.objects.filter(pk=escalation.pk, status=source).update(**fields)
     if moved != 1:
