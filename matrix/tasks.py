@@ -7,7 +7,7 @@ sla_sweep(now):
    (unacknowledged past the cell's delay). Only the needed columns — never the open cases.
 2. Load everyone to tell, for all of them at once: role holders, duty managers, who may see
    Sev-1 cases. The number of SELECTs does not depend on how many cases are open or due.
-3. In chunks of CHUNK units, one transaction each, claim every unit with a conditional UPDATE
+3. In chunks of settings.SWEEP_CHUNK units, one transaction each, claim every unit with a conditional UPDATE
    and go on only when exactly one row changed (another worker may have it), then insert its
    CheckEvent — the unique (case, clock, kind, key) is the exactly-once guarantee — its
    timeline line and its notifications.
@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Q
@@ -50,9 +51,6 @@ from .models import (
 )
 from .sla import duration
 
-# Units per transaction: a killed worker loses at most one uncommitted chunk, which the next
-# pass redoes; large enough that a normal pass (even 1 % of 100k cases due) is one chunk.
-CHUNK = 2000
 # The roster role told about every breach and stall (DESIGN.md: "notify the owner and the
 # manager"). By name, as shipped in matrix/migrations/0002_defaults.py.
 DUTY_MANAGER_ROLE = "Support manager on duty"
@@ -132,8 +130,9 @@ def sla_sweep(now: datetime | None = None) -> dict[str, int]:
         for row in found:
             units.append(_clock_unit(kind, row, holders=holders, duty=duty, now=now))
     _tell_only_who_may_see(units, rows)
-    for start in range(0, len(units), CHUNK):
-        _record(units[start : start + CHUNK], now=now, tally=tally)
+    chunk = settings.SWEEP_CHUNK
+    for start in range(0, len(units), chunk):
+        _record(units[start : start + chunk], now=now, tally=tally)
     escalations = [u for u in units if u.kind == CheckEvent.Kind.AUTO_ESCALATED and u.claimed]
     for unit in escalations:
         tally.escalated += _auto_escalate(unit, now=now)
@@ -290,8 +289,9 @@ def stalled_sweep(now: datetime | None = None) -> dict[str, int]:
     )
     for unit in fresh:
         unit.title = facts.get(unit.escalation_id, {}).get("title", "")
-    for start in range(0, len(fresh), CHUNK):
-        _record(fresh[start : start + CHUNK], now=now, tally=tally)
+    chunk = settings.SWEEP_CHUNK
+    for start in range(0, len(fresh), chunk):
+        _record(fresh[start : start + chunk], now=now, tally=tally)
     _mark_stalled(stalled, now=now)
     _finish(now)
     return tally.as_dict()
