@@ -294,6 +294,31 @@ def retarget_open_cases(cases: Iterable[Escalation], *, now: datetime, why: str,
     return count
 
 
+TARGET_FIELDS = {
+    "acknowledge_minutes": "acknowledge",
+    "update_minutes": "customer updates",
+    "resolve_minutes": "resolve",
+    "auto_escalate_minutes": "auto-escalation",
+    "full_update_minutes": "executive full update",
+}
+
+
+def after_matrix_change(
+    row: MatrixCell | ExecutiveRow, changed: Iterable[str], *, now: datetime, by
+) -> int:
+    """An admin saved a cell or the executive row: re-target the open cases it governs."""
+    changed = [TARGET_FIELDS[name] for name in changed if name in TARGET_FIELDS]
+    if not changed:
+        return 0
+    cases = Escalation.objects.open().select_related("customer")
+    if isinstance(row, MatrixCell):
+        cases = cases.filter(severity=row.severity, category=row.category)
+    else:
+        cases = cases.filter(executive=True)
+    why = f"{row}: {', '.join(changed)} changed"
+    return retarget_open_cases(cases.iterator(), now=now, why=why, by=by)
+
+
 # --- Mechanics -------------------------------------------------------------------------------
 
 

@@ -381,3 +381,30 @@ def test_a_staff_support_manager_cannot_change_a_role_or_its_limit(client, staff
     assert client.post(url, role_data(duty, approval_limit="999999")).status_code == 403
     duty.refresh_from_db()
     assert duty.approval_limit == 5000
+
+
+# --- a changed target reaches open cases (issue 9 item 1) ----------------------------------
+
+
+def test_a_changed_target_retargets_open_cases_from_now_and_says_so(admin_client_, roster, agent):
+    from datetime import timedelta
+
+    from escalations.models import TimelineEvent
+    from matrix import clocks
+    from matrix.models import Clock
+    from tests.conftest import NOW, assert_timeline_has, make_customer, make_escalation
+    from tests.matrix.conftest import staff
+
+    case = make_escalation(by=agent, severity=1, customer=make_customer(region="EMEA"))
+    staff(case)
+    clocks.start(case, now=NOW)
+    cell = sev1_technical()
+    response = post_cell(admin_client_, cell, resolve_minutes=360)
+    assert response.status_code == 302
+    # Sev-1 resolve 4 h → 6 h, counted from the case's start (no time has passed at NOW).
+    resolve = Clock.objects.get(escalation=case, kind="resolve")
+    assert resolve.due_at == NOW + timedelta(hours=6)
+    assert_timeline_has(case, TimelineEvent.Kind.SLA, "Resolve: 4 h → 6 h")
+    # A save that changes no target leaves the cases alone.
+    post_cell(admin_client_, sev1_technical(), update_cadence="daily")
+    assert TimelineEvent.objects.filter(escalation=case, kind="sla").count() == 1
