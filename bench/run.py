@@ -51,7 +51,7 @@ from bench import DOCS, RESULTS, ROOT, setup_django
 WARMUPS = 3
 REPEATS = 30
 # Measurement modules other engineers add; a missing one is skipped.
-PLUGINS = ("bench.bench_triage",)
+PLUGINS = ("bench.bench_triage", "bench.bench_sweep")
 TARGETS = {
     "queue_page": "median ≤ 30 ms, ≤ 10 queries",
     "queue_search": "informational",
