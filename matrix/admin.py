@@ -18,7 +18,16 @@ from django.utils.html import format_html, format_html_join
 from escalations.access import DESK_GROUPS
 
 from .grid import spoken
-from .models import PLACEHOLDERS, ExecutiveRow, MatrixCell, Role, RosterEntry, UpdateTemplate
+from .models import (
+    PLACEHOLDERS,
+    BusinessCalendar,
+    ExecutiveRow,
+    Holiday,
+    MatrixCell,
+    Role,
+    RosterEntry,
+    UpdateTemplate,
+)
 
 # What the preview fills a template with (the desk fills it from the case when sending).
 SAMPLE_VALUES = {
@@ -255,3 +264,102 @@ class UpdateTemplateAdmin(admin.ModelAdmin):
         return format_html(
             "<p><strong>{}</strong></p><p>{}</p>", subject, linebreaksbr(body, autoescape=True)
         )
+
+
+# --- business-hours calendars (Sev-3/4 clocks count them; Sev-1/2 run 24×7) -----------------
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class BusinessCalendarForm(forms.ModelForm):
+    class Meta:
+        model = BusinessCalendar
+        fields = ("name", "region", "time_zone", "day_starts", "day_ends", "working_days")
+        help_texts = {
+            "region": "Spelled as on the customers it serves (NA, EMEA, APAC…). Leave it empty "
+            "for the default calendar, used by every region without its own.",
+            "time_zone": "An IANA name such as Europe/Berlin or America/Chicago. Working hours "
+            "are read on its wall clock, so daylight-saving changes are followed.",
+            "day_starts": "Local time the working day begins (09:00).",
+            "day_ends": "Local time it ends (17:00); the last working second is just before.",
+            "working_days": "ISO weekday digits: 1 Monday … 7 Sunday. 12345 is Monday to Friday.",
+        }
+
+
+class HolidayFormSet(forms.BaseInlineFormSet):
+    def validate_unique(self) -> None:
+        # Django's own check refuses a repeated date with "Please correct the duplicate data"
+        # above the table; say which date, and which row had it, next to the second one.
+        seen: dict = {}
+        repeated = False
+        for form in self.forms:
+            if not form.has_changed() and not form.instance.pk:
+                continue
+            if self.can_delete and self._should_delete_form(form):
+                continue
+            day = form.cleaned_data.get("date")
+            if day is None:
+                continue
+            if day in seen:
+                repeated = True
+                form.add_error(
+                    "date",
+                    f"{day:%Y-%m-%d} is already a holiday here ({seen[day] or 'row above'}).",
+                )
+            else:
+                seen[day] = form.cleaned_data.get("name", "")
+        if not repeated:
+            super().validate_unique()
+
+
+class HolidayInline(admin.TabularInline):
+    model = Holiday
+    formset = HolidayFormSet
+    fields = ("date", "weekday", "name")
+    readonly_fields = ("weekday",)
+    extra = 1
+
+    @admin.display(description="weekday")
+    def weekday(self, holiday: Holiday) -> str:
+        # A holiday on a non-working day costs nothing; the weekday shows which ones matter.
+        return WEEKDAYS[holiday.date.weekday()] if holiday.date else ""
+
+
+@admin.register(BusinessCalendar)
+class BusinessCalendarAdmin(admin.ModelAdmin):
+    form = BusinessCalendarForm
+    list_display = ("name", "region_label", "time_zone", "hours", "days", "holiday_count")
+    search_fields = ("name", "region")
+    fieldsets = (
+        (None, {"fields": ("name", "region", "time_zone")}),
+        (
+            "Working hours",
+            {
+                "fields": ("day_starts", "day_ends", "working_days"),
+                "description": "Sev-3 and Sev-4 clocks count only these hours, outside the "
+                "holidays below; Sev-1 and Sev-2 clocks run around the clock. A running clock "
+                "keeps the due time it was given; a change counts from its next start, pause, "
+                "resume or re-target.",
+            },
+        ),
+    )
+    inlines = [HolidayInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(holiday_total=Count("holidays"))
+
+    @admin.display(description="region", ordering="region")
+    def region_label(self, calendar: BusinessCalendar) -> str:
+        return calendar.region or "(default for other regions)"
+
+    @admin.display(description="hours")
+    def hours(self, calendar: BusinessCalendar) -> str:
+        return f"{calendar.day_starts:%H:%M}–{calendar.day_ends:%H:%M}"
+
+    @admin.display(description="working days")
+    def days(self, calendar: BusinessCalendar) -> str:
+        return ", ".join(WEEKDAYS[int(d) - 1] for d in calendar.working_days if d in "1234567")
+
+    @admin.display(description="holidays", ordering="holiday_total")
+    def holiday_count(self, calendar: BusinessCalendar) -> int:
+        return calendar.holiday_total
