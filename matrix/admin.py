@@ -9,14 +9,16 @@ through the desk, where each change writes the case's timeline.
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.models import User
 from django.db.models import Count, Q
 from django.template.defaultfilters import linebreaksbr
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from escalations.access import DESK_GROUPS
 
+from . import clocks
 from .grid import spoken
 from .models import (
     PLACEHOLDERS,
@@ -181,6 +183,10 @@ class MatrixCellAdmin(admin.ModelAdmin):
         ("Communication", {"fields": ("update_cadence", "involve", "protocol")}),
     )
 
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        _retarget_open_cases(request, obj, form, change)
+
     def get_readonly_fields(self, request, obj=None):
         # A cell is a place in the grid: its severity and category are fixed once it exists.
         return ("severity", "category") if obj else ()
@@ -210,6 +216,10 @@ class ExecutiveRowAdmin(admin.ModelAdmin):
         "guidance",
     )
 
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        _retarget_open_cases(request, obj, form, change)
+
     def has_add_permission(self, request) -> bool:
         # One row: edit it rather than add a second.
         return super().has_add_permission(request) and not ExecutiveRow.objects.exists()
@@ -224,6 +234,17 @@ class ExecutiveRowAdmin(admin.ModelAdmin):
     @admin.display(description="full update after acknowledgement")
     def full_update(self, row: ExecutiveRow) -> str:
         return spoken(row.full_update_minutes)
+
+
+def _retarget_open_cases(request, obj, form, change: bool) -> None:
+    """Open cases take a changed target from now; their timelines say so (issue 9 item 1)."""
+    if not change:
+        return
+    count = clocks.after_matrix_change(obj, form.changed_data, now=timezone.now(), by=request.user)
+    if count:
+        messages.info(
+            request, f"{count} open case{'s' if count != 1 else ''} re-targeted from now."
+        )
 
 
 def _placeholder_help() -> str:
