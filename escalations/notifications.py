@@ -204,7 +204,13 @@ def send_emails(ids: list[int], now: datetime, extra_context: dict | None = None
     sent = 0
     for pk in ids:
         row = by_id.get(pk)
-        if row is None or not _claim(pk, now):
+        if row is None:
+            continue
+        if not (row.recipient.is_active and row.recipient.email):
+            # Left the desk or lost the address since: nobody to send to, keep the bell row.
+            Notification.objects.filter(pk=pk).update(email_wanted=False)
+            continue
+        if not _claim(pk, now):
             continue
         try:
             _message(row, extra_context).send()

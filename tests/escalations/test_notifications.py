@@ -199,6 +199,15 @@ def test_a_fresh_claim_by_another_worker_is_not_stolen_a_stale_one_is(agent, cas
     assert (row.email_claimed_at, row.emailed_at) == (later, later)
 
 
+def test_someone_who_left_since_the_event_is_not_mailed_and_leaves_the_outbox(agent, case):
+    (row,) = tell([agent], case)
+    agent.is_active = False
+    agent.save(update_fields=["is_active"])
+    assert send_outbox(NOW) == 0 and mail.outbox == []
+    row.refresh_from_db()
+    assert row.email_wanted is False
+
+
 def test_a_row_sent_by_a_dead_worker_after_claiming_is_not_sent_again(agent, case):
     (row,) = tell([agent], case)
     Notification.objects.filter(pk=row.pk).update(
