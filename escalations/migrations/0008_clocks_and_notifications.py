@@ -7,6 +7,25 @@ from django.db import migrations, models
 import escalations.models.cases
 
 
+def grant_desk_admins(apps, schema_editor):
+    """Desk admins read notifications and edit people's preferences in the admin."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    admin, _ = Group.objects.get_or_create(name="Desk Admin")
+    admin.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="escalations",
+            codename__in=["view_notification", "view_preferences", "change_preferences"],
+        )
+    )
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("escalations", "0007_timeline_no_delete"),
@@ -235,4 +254,5 @@ class Migration(migrations.Migration):
                 name="esc_follow_up_due",
             ),
         ),
+        migrations.RunPython(grant_desk_admins, migrations.RunPython.noop),
     ]
