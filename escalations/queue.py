@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from matrix.models import Assignment, RoleKind
 
 from .choices import CLOSED_STATUSES
-from .forms import SORTS, parse_id
+from .forms import SORTS
 from .models import Escalation
-
-_REFERENCE = re.compile(r"(?:esc-?)?0*([0-9]+)", re.IGNORECASE)
+from .search import search
 
 
 def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
@@ -50,17 +47,7 @@ def queue_queryset(user, filters: dict) -> QuerySet[Escalation]:
     elif owner:  # a person's id, parsed by the filter form
         cases = cases.filter(owner_id=owner)
     if filters.get("q"):
-        cases = cases.filter(_text_search(filters["q"]))
+        cases = search(cases, filters["q"])  # best match first
+        if not filters.get("sort"):
+            return cases
     return cases.order_by(*SORTS.get(filters.get("sort", ""), SORTS["newest"]))
-
-
-def _text_search(text: str) -> Q:
-    text = text.strip()
-    match = _REFERENCE.fullmatch(text)
-    condition = (
-        Q(title__icontains=text) | Q(summary__icontains=text) | Q(customer__name__icontains=text)
-    )
-    pk = parse_id(match.group(1)) if match else None
-    if pk:
-        condition |= Q(pk=pk)
-    return condition
