@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.models import User
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -15,6 +14,7 @@ from ..forms import (
     parse_id,
 )
 from ..models import Customer
+from ..pagination import QueuePaginator
 from ..queue import queue_queryset
 
 QUEUE_PAGE_SIZE = 50
@@ -36,7 +36,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         )
         cases = cases.none()
         filters["q"] = form.data.get("q", "")[:limit]
-    page = Paginator(cases, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = QueuePaginator(cases, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     customer = None
     if filters.get("customer"):
         customer = Customer.objects.filter(pk=filters["customer"]).only("name").first()
