@@ -102,9 +102,10 @@ class Clock(models.Model):
     kind = models.CharField(max_length=20, choices=ClockKind.choices)
     cycle = models.PositiveIntegerField(default=1)
     target_minutes = models.PositiveIntegerField()
-    # None: the clock runs 24×7.
+    # None: the clock runs 24×7. Protected: deleting a calendar that running clocks count
+    # would silently turn their business hours into 24×7.
     calendar = models.ForeignKey(
-        BusinessCalendar, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        BusinessCalendar, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     started_at = models.DateTimeField()
     due_at = models.DateTimeField(null=True, blank=True)

@@ -354,3 +354,12 @@ def test_every_open_case_has_a_nearest_due_matching_its_running_clocks(roster, a
     case = fresh(open_case(agent, severity=severity))
     running = [c.due_at for c in case.clocks.all() if c.due_at]
     assert case.sla_due_at == min(running)
+
+
+def test_a_calendar_that_clocks_count_cannot_be_deleted(roster, agent):
+    from django.db.models import ProtectedError
+
+    case = open_case(agent, severity=3, region="EMEA")
+    calendar = clock_of(case, ACK).calendar
+    with pytest.raises(ProtectedError):
+        calendar.delete()
