@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRATCH_DB = ROOT / "bench" / "scratch.sqlite3"
 RESULTS = ROOT / "bench" / "results.json"
 DOCS = ROOT / "docs" / "benchmarks.md"
+# The floor every page is compared with (bench/urls.py); bench/run.py makes that the URLconf.
+FLOOR_PATH = "/bench/floor/"
+BENCH_URLCONF = "bench.urls"
 
 
 def setup_django(db_path: Path = SCRATCH_DB) -> None:
