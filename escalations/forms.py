@@ -278,6 +278,9 @@ SORT_LABELS = {
     "updated": "Recently updated",
     "status": "Status",
 }
+ATTENTION, ALL = "attention", "all"
+VIEW_LABELS = {ATTENTION: "Needs attention", ALL: "All cases"}
+SLA_FILTERS = [("red", "Breached"), ("amber", "At risk (amber)"), ("paused", "Paused")]
 
 
 class QueueFilterForm(forms.Form):
@@ -300,9 +303,24 @@ class QueueFilterForm(forms.Form):
     )
     customer = IdField(required=False, widget=forms.HiddenInput)
     sort = forms.ChoiceField(required=False, choices=list(SORT_LABELS.items()))
+    # "Needs attention" (issue 9): the default view, and the clock filters of either view.
+    view = forms.ChoiceField(required=False, choices=list(VIEW_LABELS.items()))
+    sla = forms.ChoiceField(
+        required=False, label="Clock", choices=[("", "Any clock"), *SLA_FILTERS]
+    )
+    stalled = forms.ChoiceField(required=False, choices=[("", "Stalled or not"), ("1", "Stalled")])
+    mine = forms.ChoiceField(required=False, choices=[("", "Anyone's"), ("1", "My roles")])
+
+    # Parameters that narrow or order today's list: given without `view`, they ask for it.
+    ALL_VIEW_PARAMS = ("q", "status", "severity", "lane", "category", "owner", "customer", "sort")
+    CLOCK_PARAMS = ("view", "sla", "stalled", "mine")
 
     def __init__(self, *args, owner_label: str = "", **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.view = self._view()
+        if self.view == ATTENTION:
+            # No sort chosen is the clock order; "Newest first" is a choice, not the default.
+            self.fields["sort"].choices = [("", "Nearest due clock"), *SORT_LABELS.items()]
         # `owner` may also be a user id ("this person's cases"), labelled with their name.
         owner = self.data.get("owner", "") if self.data else ""
         if parse_id(owner) is not None:
@@ -314,12 +332,42 @@ class QueueFilterForm(forms.Form):
         owner = self.cleaned_data["owner"]
         return parse_id(owner) or owner
 
+    def clean_stalled(self) -> bool:
+        return self.cleaned_data["stalled"] == "1"
+
+    def clean_mine(self) -> bool:
+        return self.cleaned_data["mine"] == "1"
+
     def cleaned(self) -> dict:
-        """Valid values only: a bad parameter is ignored rather than failing the page."""
+        """Valid values only: a bad parameter is ignored rather than failing the page.
+
+        `view` is always there: the one asked for, else "attention" when nothing narrows or
+        orders the list (the queue opened plain, or only with clock filters), else "all".
+        """
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
-        return {
+        filters = {
             name: value
             for name, value in data.items()
-            if name not in self.errors and value not in (None, "")
+            # An unticked stalled/mine is False: no filter (a severity is never 0).
+            if name not in self.errors and value not in (None, "") and value is not False
         }
+        filters["view"] = self.view
+        return filters
+
+    def ignored(self) -> list[str]:
+        """The clock parameters that were given but not understood, to say so on the page."""
+        self.is_valid()
+        return [
+            f"{name}={self.data.get(name, '')[:40]}"
+            for name in self.CLOCK_PARAMS
+            if name in self.errors
+        ]
+
+    def _view(self) -> str:
+        asked = self.data.get("view", "") if self.data else ""
+        if asked in VIEW_LABELS:
+            return asked
+        if any(self.data.get(name) for name in self.ALL_VIEW_PARAMS):
+            return ALL
+        return ATTENTION

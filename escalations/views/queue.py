@@ -6,16 +6,20 @@ from django.contrib import messages
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from ..access import desk_view
 from ..forms import (
+    ATTENTION,
+    SLA_FILTERS,
     SORT_LABELS,
+    VIEW_LABELS,
     QueueFilterForm,
     parse_id,
 )
 from ..models import Customer
 from ..pagination import QueuePaginator
-from ..queue import queue_queryset
+from ..queue import clock_chips, queue_queryset
 
 QUEUE_PAGE_SIZE = 50
 CUSTOMER_PAGE_SIZE = 50
@@ -23,9 +27,12 @@ CUSTOMER_PAGE_SIZE = 50
 
 @desk_view
 def queue(request: HttpRequest) -> HttpResponse:
+    now = timezone.now()
     form = QueueFilterForm(request.GET, owner_label=_owner_label(request.GET.get("owner", "")))
     filters = form.cleaned()
-    cases = queue_queryset(request.user, filters)
+    for param in form.ignored():
+        messages.warning(request, f"Ignored {param}: not a value this queue knows.")
+    cases = queue_queryset(request.user, filters, now=now)
     if "q" in form.errors:
         # Refused, not ignored: dropping the search would show the whole queue as if it matched.
         limit = form.fields["q"].max_length
@@ -37,11 +44,17 @@ def queue(request: HttpRequest) -> HttpResponse:
         cases = cases.none()
         filters["q"] = form.data.get("q", "")[:limit]
     page = QueuePaginator(cases, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    # The page's clocks in one query, whichever view and page (not one per row).
+    chips = clock_chips(page.object_list, now)
     customer = None
     if filters.get("customer"):
         customer = Customer.objects.filter(pk=filters["customer"]).only("name").first()
     params = request.GET.copy()
     params.pop("page", None)
+    view = filters["view"]
+    if view == ATTENTION:
+        # Keep the view in every link (sort, chips, pages): a filter alone would mean "all".
+        params["view"] = view
     return render(
         request,
         "escalations/queue.html",
@@ -52,8 +65,12 @@ def queue(request: HttpRequest) -> HttpResponse:
             "filter_customer": customer,
             "querystring": params.urlencode(),
             "sort_labels": SORT_LABELS,
-            "current_sort": filters.get("sort", "newest"),
-            "is_filtered": any(k != "sort" for k in filters),
+            "current_sort": filters.get("sort", "" if view == ATTENTION else "newest"),
+            "is_filtered": any(k not in ("sort", "view") for k in filters),
+            "view": view,
+            "view_labels": VIEW_LABELS,
+            "sla_filters": SLA_FILTERS,
+            "chips": chips,
         },
     )
 

@@ -134,13 +134,13 @@ def test_the_queue_page_links_work_to_the_last_page(client, manager, cases):
     last = (len(expected) + 49) // 50
     seen = []
     for number in range(1, last + 1):
-        response = client.get(URL, {"page": number})
+        response = client.get(URL, {"view": "all", "page": number})
         page = response.context["page"]
         seen += pks(page)
         if page.has_next():
             assert f"page={number + 1}" in response.content.decode()
     assert seen == expected
     # Past the end: the last page, as Django's get_page does.
-    beyond = client.get(URL, {"page": 99})
+    beyond = client.get(URL, {"view": "all", "page": 99})
     assert beyond.context["page"].number == last
     assert pks(beyond.context["page"]) == expected[(last - 1) * 50 :]

@@ -256,7 +256,7 @@ def test_seeded_briefs_and_their_rows_pass_model_validation(seeded):
 
 def test_queue_page_lists_seeded_cases_for_a_manager(seeded, client):
     client.login(username="manager", password="demo")
-    response = client.get("/")
+    response = client.get("/?view=all")
     assert response.status_code == 200
     page = response.content.decode()
     manager = User.objects.get(username="manager")
