@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from matrix.forms import MoveForm
 from matrix.panel import panel_context as matrix_panel
+from matrix.sla import chips
 from triage.panel import panel_context
 
 from .. import actions, once, workflow
@@ -50,6 +51,8 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
         "steps": escalation.troubleshooting_steps.all(),
         "artifacts": escalation.artifacts.all(),
         "timeline": _timeline(escalation, decisions_only),
+        # Every clock, stopped ones too, with its explanation and history (one query).
+        "clock_chips": chips(list(escalation.clocks.all()), now),
         "decisions_only": decisions_only,
         "moves": workflow.moves_for(request.user, escalation),
         "move_form": forms.get("move_form") or MoveForm(prefix="move"),
