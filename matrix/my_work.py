@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.contrib.auth.models import User
-from django.db.models import Exists, F, Func, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import (
+    Case,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 
 from escalations.choices import OPEN_STATUSES, Direction
 from escalations.models import Escalation, Interaction, Notification
@@ -45,6 +59,20 @@ def customer_wrote_last(user) -> QuerySet[Escalation]:
         .select_related("customer")
         .order_by("last_at", "id")
     )
+
+
+def urgent_first(rows: QuerySet, now: datetime, *, via: str = "") -> QuerySet:
+    """`rows` with the cases whose clocks are red or amber first, nearest due first.
+
+    Red and amber together are the cases whose earliest amber instant has passed
+    (`sla_amber_at <= now`, kept by matrix/clocks.py); the rest keep the list's own order.
+    `via` leads from the row to its case ("escalation__" for assignments and approvals).
+    """
+    urgent = Q(**{f"{via}sla_amber_at__lte": now})
+    return rows.annotate(
+        clock_urgent=Case(When(urgent, then=Value(0)), default=Value(1)),
+        urgent_due=Case(When(urgent, then=F(f"{via}sla_due_at")), default=None),
+    ).order_by("clock_urgent", F("urgent_due").asc(nulls_last=True), *rows.query.order_by)
 
 
 def counts(user) -> dict[str, int]:
