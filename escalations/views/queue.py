@@ -19,7 +19,7 @@ from ..forms import (
 )
 from ..models import Customer
 from ..pagination import QueuePaginator
-from ..queue import clock_chips, queue_queryset
+from ..queue import AttentionPaginator, clock_chips, queue_queryset, uses_attention_order
 
 QUEUE_PAGE_SIZE = 50
 CUSTOMER_PAGE_SIZE = 50
@@ -43,7 +43,10 @@ def queue(request: HttpRequest) -> HttpResponse:
         )
         cases = cases.none()
         filters["q"] = form.data.get("q", "")[:limit]
-    page = QueuePaginator(cases, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    if uses_attention_order(filters):
+        page = AttentionPaginator(cases, QUEUE_PAGE_SIZE, now=now).get_page(request.GET.get("page"))
+    else:
+        page = QueuePaginator(cases, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     # The page's clocks in one query, whichever view and page (not one per row).
     chips = clock_chips(page.object_list, now)
     customer = None

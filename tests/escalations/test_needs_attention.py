@@ -22,7 +22,7 @@ from django.urls import reverse
 
 from escalations.models import Escalation
 from escalations.pagination import QueuePaginator
-from escalations.queue import queue_queryset
+from escalations.queue import AttentionPaginator, queue_queryset
 from matrix import clocks
 from matrix.models import Assignment, RoleKind
 from tests.conftest import NOW, make_customer, make_escalation
@@ -207,10 +207,17 @@ def test_pages_of_needs_attention_read_forwards_and_backwards_alike(manager):
             )
         else:
             assert set(expected) == {c.pk for c in rows}
-        # Four a page, ids first: the later pages are read backwards (nulls first, then).
-        paginator = QueuePaginator(queue_queryset(manager, filters, now=NOW), 4, deferred_from=0)
-        seen = [case.pk for n in paginator.page_range for case in paginator.page(n).object_list]
-        assert seen == expected
+        cases = queue_queryset(manager, filters, now=NOW)
+        for paginator in (
+            # Four a page, ids first: the later pages are read backwards (nulls first, then).
+            QueuePaginator(cases, 4, deferred_from=0),
+            # The view's: each part walked in its index order, the straddling pages ranked.
+            AttentionPaginator(cases, 4, now=NOW),
+            AttentionPaginator(cases, 4, now=NOW, deferred_from=0),
+            AttentionPaginator(cases, 3, now=NOW, orphans=2),
+        ):
+            pages = [paginator.page(n).object_list for n in paginator.page_range]
+            assert [case.pk for page in pages for case in page] == expected
 
 
 # --- Filters ---------------------------------------------------------------------------------
@@ -354,23 +361,29 @@ def test_needs_attention_query_count_is_pinned_and_does_not_grow(
     client, manager, django_assert_max_num_queries
 ):
     def add(n):
+        # Sev-2, acknowledge due 1 h after raising: raised 70, 50 and 5 min ago is red, amber
+        # and green, so page 1 holds both parts (red or amber, then the rest) each time.
         for i in range(n):
-            raised(manager, f"Case {i}", severity=2, at=NOW - (i + 1) * 7 * MINUTE)
+            raised(manager, f"Case {i}", severity=2, at=NOW - (70, 50, 5)[i % 3] * MINUTE)
 
     add(3)
     client.force_login(manager)
     client.get(URL)  # the session is warm
-    # session, user, user's groups (visibility), COUNT, the page's ids in attention order
-    # (QueuePaginator sorts ids, not whole rows, by the computed rank), those rows with
-    # customer and owner, the page's clocks (one prefetch for every chip), user permissions
-    # and group permissions (the "New escalation" button), the nav bar's My work counts.
+    # session, user, user's groups (visibility), COUNT (with the size of each part of the
+    # order), the page's ids in attention order and those rows with customer and owner (a
+    # page across two parts is read ranked, ids first; a page inside one part reads its rows
+    # in one query), the page's clocks (one prefetch for every chip), user permissions and
+    # group permissions (the "New escalation" button), the nav bar's My work counts.
     with django_assert_max_num_queries(10) as small:
         client.get(URL)
-    add(20)
+    add(21)
     with django_assert_max_num_queries(10) as large:
         response = client.get(URL)
-    assert len(titles(response)) == 23
+    assert len(titles(response)) == 24
     assert len(small.captured_queries) == len(large.captured_queries)
+    # Only red ones: one part, its rows in one query.
+    with django_assert_max_num_queries(9):
+        assert len(titles(client.get(URL, {"sla": "red"}))) == 8
 
 
 # --- The case page ---------------------------------------------------------------------------
