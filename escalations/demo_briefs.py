@@ -65,12 +65,29 @@ def pick(rng: random.Random, weights: dict) -> Any:
     return rng.choices(list(weights), list(weights.values()))[0]
 
 
-def draft(rng: random.Random, created: datetime, customer: Customer, creator: User) -> Draft:
-    """The brief of one case raised at `created` by `creator`, complete as intake demands."""
+def draft(
+    rng: random.Random,
+    created: datetime,
+    customer: Customer,
+    creator: User,
+    *,
+    area: str = "",
+) -> Draft:
+    """The brief of one case raised at `created` by `creator`, complete as intake demands.
+
+    `area` asks for the (non-routine) scenario of that product area: a clock-state play
+    (escalations/demo_plays.py) that needs a Sev-1 picks an outage or a security incident,
+    whose impact floor makes it Sev-1 whatever the score.
+    """
     tier = Tier(customer.tier)
     category = pick(rng, CATEGORY_WEIGHTS)
     routine = rng.random() < ROUTINE_SHARE
-    if routine:
+    if area:
+        category, scenario = scenario_of(area)
+        entry_point = pick(rng, ENTRY_POINT_WEIGHTS)
+        tone = pick(rng, demo_data.TONE_WEIGHTS[entry_point])
+        routine = False
+    elif routine:
         scenario = rng.choice(demo_scenarios.ROUTINE_SCENARIOS[category])
         entry_point = rng.choice((EntryPoint.CSM, EntryPoint.TICKET_FLAG))
         tone = "polite"
@@ -146,6 +163,15 @@ def draft(rng: random.Random, created: datetime, customer: Customer, creator: Us
     # Whoever raised it is the brief's author; the workflow stamps it again on the rows.
     brief.created_by = creator
     return Draft(brief, steps, interactions, scenario, ctx, later)
+
+
+def scenario_of(area: str) -> tuple[str, dict]:
+    """The category and non-routine scenario of a product area."""
+    for category, scenarios in demo_scenarios.SCENARIOS.items():
+        for scenario in scenarios:
+            if scenario["area"] == area:
+                return category, scenario
+    raise LookupError(f"No demo scenario covers the product area {area!r}.")
 
 
 def _context(rng: random.Random, created: datetime, customer: Customer) -> dict[str, Any]:

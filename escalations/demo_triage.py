@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Collection
 from datetime import datetime
 
 from triage.actions import give_feedback
 from triage.models import TriageFeedback, TriageRun
 
+from .choices import Severity
 from .models import Escalation
 from .workflow import override_triage
 
@@ -30,9 +32,18 @@ FEEDBACK = 60
 
 
 def triage_demo(
-    escalation_ids: list[int], *, rng: random.Random, managers: list, stdout
+    escalation_ids: list[int],
+    *,
+    rng: random.Random,
+    managers: list,
+    stdout,
+    timed: Collection[int] = (),
 ) -> Counter:
-    """Count the intake runs, then leave some human judgement on top."""
+    """Count the intake runs, then leave some human judgement on top.
+
+    `timed` cases (the clock-state plays of escalations/demo_plays.py) are never overridden:
+    a new severity re-targets their clocks, which were timed for the severity they have.
+    """
     counts: Counter = Counter()
     counts["runs"] = TriageRun.objects.filter(
         escalation_id__in=escalation_ids, trigger=TriageRun.Trigger.SEED
@@ -42,7 +53,11 @@ def triage_demo(
         .select_related("customer")
         .order_by("created_at", "pk")
     )
-    for case in rng.sample(cases, k=min(OVERRIDES, len(cases))):
+    # Not a Sev-4 either: re-targeting one to Sev-3 starts the update clock Sev-4 lacks, on a
+    # done case too (matrix.clocks.retarget), and an update clock running on a closed case
+    # would be "breached" at the first sweep.
+    free = [case for case in cases if case.pk not in timed and case.severity != Severity.SEV4]
+    for case in rng.sample(free, k=min(OVERRIDES, len(free))):
         # One step up or down, always a real change.
         step = 1 if case.severity == 1 else -1 if case.severity == 4 else rng.choice((-1, 1))
         override_triage(

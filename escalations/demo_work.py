@@ -1,13 +1,17 @@
 """The life of a demo case after intake, lived through the workflow.
 
-1. `plan()` decides from the seeded rng alone where the case ends (its status, by age), the
-   road it takes there (the moves of escalations/transitions.py), when each of its three people
-   answers, what the customer and the comms lead write, and the notes, steps and files in
-   between. Every instant lies between the case's raise and `now`, in the order the road needs.
-2. `live()` raises the draft through `workflow.raise_escalation` (triaged at intake, the
-   matrix's three suggestions pending) and performs the plan in time order with the calls the
-   case page makes — `workflow` for roles, moves, approvals, the customer's words and our
-   updates, `escalations.actions` for notes, steps and files — each with its instant as `now`.
+1. `raise_draft()` raises the draft through `workflow.raise_escalation`: triaged at intake,
+   the matrix's three suggestions pending, its SLA clocks started.
+2. For a case that plays no clock state (escalations/demo_plays.py plays every open one),
+   `plan()` then decides from the seeded rng where it ends (resolved or closed, by age), the
+   road it takes there (the moves of escalations/transitions.py), when each of its three
+   people answers, what the customer and the comms lead write, and the notes, steps and
+   files in between. Every instant lies between the case's raise and `now`, in the order the
+   road needs; acknowledgement and resolution are timed from the case's own windows
+   (`windows()`), so most meet them and some miss.
+3. `perform()` plays the events in time order with the calls the case page makes —
+   `workflow` for roles, moves, approvals, the customer's words and our updates,
+   `escalations.actions` for notes, steps and files — each with its instant as `now`.
 
 Nothing here writes a timeline row, a status or a role itself.
 """
@@ -23,8 +27,19 @@ from typing import Any
 from django.contrib.auth.models import User
 
 from matrix.actions import Handoff, may_decide, suggested_template, template_values
-from matrix.models import Approval, Assignment, RoleKind, RosterEntry, UpdateTemplate
+from matrix.calendar import ALWAYS
+from matrix.calendars import hours_for
+from matrix.models import (
+    Approval,
+    Assignment,
+    Clock,
+    ClockKind,
+    RoleKind,
+    RosterEntry,
+    UpdateTemplate,
+)
 from matrix.roster import holders
+from matrix.tasks import REPEAT_WINDOW
 from triage.config import active_config, rules_for
 from triage.models import TriageRun
 
@@ -34,57 +49,21 @@ from .demo_briefs import Draft, pick
 from .demo_people import Cast
 from .models import Artifact, Escalation, Interaction, TroubleshootingStep
 
-# Final status by age of the case: old ones are mostly closed, fresh ones open.
+# Final status by age of the cases that play no clock state (escalations/demo_plays.py plays
+# every open case): done, and the older the case the likelier it is closed as well.
 STATUS_BY_AGE: tuple[tuple[float, dict[str, int]], ...] = (
-    (1, {Status.NEW: 60, Status.ACKNOWLEDGED: 30, Status.DIAGNOSE: 10}),
-    (
-        7,
-        {
-            Status.NEW: 10,
-            Status.ACKNOWLEDGED: 18,
-            Status.DIAGNOSE: 28,
-            Status.AWAITING_APPROVAL: 10,
-            Status.EXECUTE: 12,
-            Status.WAITING_ON_CUSTOMER: 10,
-            Status.RESOLVED: 12,
-        },
-    ),
-    (
-        30,
-        {
-            Status.NEW: 2,
-            Status.ACKNOWLEDGED: 6,
-            Status.DIAGNOSE: 18,
-            Status.AWAITING_APPROVAL: 10,
-            Status.EXECUTE: 12,
-            Status.WAITING_ON_CUSTOMER: 10,
-            Status.RESOLVED: 25,
-            Status.CLOSED: 17,
-        },
-    ),
-    (
-        90,
-        {
-            Status.DIAGNOSE: 5,
-            Status.AWAITING_APPROVAL: 3,
-            Status.EXECUTE: 4,
-            Status.WAITING_ON_CUSTOMER: 3,
-            Status.RESOLVED: 15,
-            Status.CLOSED: 70,
-        },
-    ),
-    (
-        float("inf"),
-        {Status.DIAGNOSE: 2, Status.WAITING_ON_CUSTOMER: 2, Status.RESOLVED: 6, Status.CLOSED: 90},
-    ),
+    (2, {Status.RESOLVED: 1}),
+    (7, {Status.RESOLVED: 70, Status.CLOSED: 30}),
+    (30, {Status.RESOLVED: 40, Status.CLOSED: 60}),
+    (90, {Status.RESOLVED: 15, Status.CLOSED: 85}),
+    (float("inf"), {Status.RESOLVED: 6, Status.CLOSED: 94}),
 )
-DONE = (Status.RESOLVED, Status.CLOSED)
-OPEN_WORKED = (Status.ACKNOWLEDGED, Status.DIAGNOSE, Status.EXECUTE, Status.WAITING_ON_CUSTOMER)
-# How often a recent open case still waits for its authority or comms lead to accept.
-PENDING_SHARE = {RoleKind.AUTHORITY: 0.12, RoleKind.COMMS: 0.08}
 APPROVE_SHARE = 0.75
 MAX_WORDS = 5  # interactions per case: triage and the stalled check read five as a loop
 DECLINES = 3  # cases where a suggested person declines and a manager reassigns warm
+# Shares of done cases acknowledged and resolved within their windows.
+ACKNOWLEDGED_IN_TIME = 0.85
+RESOLVED_IN_TIME = 0.75
 
 
 def final_status(rng: random.Random, age_days: float) -> str:
@@ -107,40 +86,15 @@ class Special:
     """What the desk-wide picks (seed_demo's `choose_specials`) give this one case."""
 
     decline: str = ""  # the role kind whose suggested holder declines
-    pending_approval: bool = False
 
 
-def choose_specials(
-    rng: random.Random, drafts: list[Draft], finals: list[str], now: datetime
-) -> list[Special]:
-    """Pick the few cases with a declined role and the one awaiting approval; adjust `finals`.
+def choose_specials(rng: random.Random, drafts: list[Draft], now: datetime) -> list[Special]:
+    """Pick the few recent cases where a suggested person declines and a manager reassigns.
 
-    Exactly one case waits for a decision (DESIGN.md: a pending approval is what puts a case in
-    *awaiting approval*); the others that drew that status had theirs decided and are in
-    execute.
+    (The one case awaiting a decision is a clock-state play: escalations/demo_plays.py.)
     """
     specials = [Special() for _ in drafts]
-    drew = [i for i, status in enumerate(finals) if status == Status.AWAITING_APPROVAL]
-    for i in drew:
-        finals[i] = Status.EXECUTE
-    fresh = [i for i, d in enumerate(drafts) if age_in_days(d, now) < 14]
-    pools = (
-        [i for i in drew if i in fresh and asks_for_approval(drafts[i].brief)],
-        [i for i in drew if i in fresh],
-        [i for i in fresh if finals[i] in (Status.DIAGNOSE, Status.EXECUTE)],
-    )
-    pool = next((p for p in pools if p), [])
-    if pool:
-        chosen = rng.choice(pool)
-        finals[chosen] = Status.AWAITING_APPROVAL
-        specials[chosen].pending_approval = True
-    candidates = [
-        i
-        for i, d in enumerate(drafts)
-        if finals[i] in OPEN_WORKED
-        and age_in_days(d, now) < 21
-        and not specials[i].pending_approval
-    ]
+    candidates = [i for i, d in enumerate(drafts) if age_in_days(d, now) < 30]
     for i in rng.sample(candidates, k=min(DECLINES, len(candidates))):
         specials[i].decline = rng.choice((RoleKind.OWNER, RoleKind.COMMS))
     return specials
@@ -167,31 +121,76 @@ class Plan:
         self.events.append(Event(at, len(self.events), action, args))
 
 
+@dataclass(frozen=True)
+class Window:
+    """One of a case's SLA windows as it was raised: its working hours and its length."""
+
+    hours: Any  # matrix.calendar.WorkingHours, or ALWAYS for 24×7
+    seconds: float
+
+    def at(self, start: datetime, share: float) -> datetime:
+        """The instant `share` of the window is used, counted from `start`."""
+        return self.hours.add(start, share * self.seconds)
+
+
+# A case without a clock of that kind (no matrix cell): Sev-2's targets.
+FALLBACK_WINDOWS = {ClockKind.ACKNOWLEDGE: 3600, ClockKind.RESOLVE: 8 * 3600}
+
+
+def windows(case: Escalation) -> dict[str, Window]:
+    """The acknowledge and resolve windows the case was raised with (two or three queries)."""
+    clocks = (
+        Clock.objects.filter(escalation=case)
+        .select_related("calendar")
+        .prefetch_related("calendar__holidays")
+    )
+    found = {c.kind: Window(hours_for(c.calendar), c.target_minutes * 60) for c in clocks}
+    return {kind: found.get(kind, Window(ALWAYS, s)) for kind, s in FALLBACK_WINDOWS.items()}
+
+
+def _share(rng: random.Random, met: float) -> float:
+    """How much of a window a done case used: within it `met` of the time, else up to 3×."""
+    return rng.uniform(0.15, 0.95) if rng.random() < met else rng.uniform(1.05, 3.0)
+
+
 def plan(
-    now: datetime, rng: random.Random, draft: Draft, final: str, special: Special, cast: Cast
+    now: datetime,
+    rng: random.Random,
+    draft: Draft,
+    final: str,
+    special: Special,
+    cast: Cast,
+    windows: dict[str, Window],
 ) -> Plan:
-    brief, ctx, category = draft.brief, draft.ctx, draft.brief.category
+    """The life of a case that ends resolved or closed (`final`) before `now`.
+
+    `windows` are the case's own (after intake: its severity is triage's): most cases are
+    acknowledged and resolved within them, some miss, as on a real desk.
+    """
+    ctx = draft.ctx
     created = draft.created
-    age_days = age_in_days(draft, now)
     result = Plan(draft, final)
-    road = _road(rng, final, draft, special, age_days)
+    road = _road(rng, final, draft, age_in_days(draft, now))
 
     available = now - created - timedelta(minutes=1)
-    if final in DONE:
-        span = min(available, timedelta(hours=rng.uniform(3, 24 * 18)))
-    else:
-        span = available * rng.uniform(0.4, 0.97)
-    # The owner accepts (acknowledges) within hours; later moves spread over the rest.
-    ack = min(span / 2, timedelta(minutes=rng.uniform(5, 8 * 60)))
-    fractions = sorted(rng.random() for _ in road[1:])
-    if fractions and final in DONE:
-        fractions[-1] = 1.0
-    offsets = [ack] + [ack + (span - ack) * f for f in fractions] if road else []
+    resolving = windows[ClockKind.RESOLVE].at(created, _share(rng, RESOLVED_IN_TIME))
+    span = min(available, resolving - created)
+    # The owner accepts (acknowledges) first; later moves spread over the rest, the last
+    # resolution at the end; a closure follows it.
+    acknowledging = windows[ClockKind.ACKNOWLEDGE].at(created, _share(rng, ACKNOWLEDGED_IN_TIME))
+    ack = min(span / 2, acknowledging - created)
+    closing = final == Status.CLOSED
+    fractions = sorted(rng.random() for _ in road[1 : len(road) - closing])
+    fractions[-1] = 1.0
+    offsets = [ack] + [ack + (span - ack) * f for f in fractions]
+    if closing:
+        offsets.append(min(available, span + timedelta(hours=rng.uniform(2, 96))))
     # A second apart at least, so the timeline shows the moves in the order they were made.
     moments = [created + offset + timedelta(seconds=i + 1) for i, offset in enumerate(offsets)]
-    at_step = dict(zip([name for name, _ in road], moments, strict=True))
-    resolved = at_step.get("resolve") if final in DONE else None
-    work_end = resolved or created + span
+    # By step, moves by their own name ("resolve", "close"); a second resolution wins.
+    at_step = dict(zip([args.get("name", name) for name, args in road], moments, strict=True))
+    resolved = at_step["resolve"]
+    work_end = resolved
 
     def during() -> datetime:
         return created + (work_end - created) * rng.uniform(0.05, 0.98)
@@ -200,17 +199,10 @@ def plan(
         return created + (moments[0] - created) * share
 
     # Roles: the matrix suggested all three at intake; each person answers.
-    comms_accepts = bool(road)
     for kind in (RoleKind.AUTHORITY, RoleKind.COMMS):
         if special.decline == kind:
             continue  # declines below; the replacement accepts
-        pending = (final == Status.NEW and rng.random() < 0.5) or (
-            final in OPEN_WORKED and age_days < 10 and rng.random() < PENDING_SHARE[kind]
-        )
-        if pending:
-            comms_accepts = comms_accepts and kind != RoleKind.COMMS
-            continue
-        result.add(before_ack(rng.uniform(0.2, 0.9)) if road else during(), "accept", kind=kind)
+        result.add(before_ack(rng.uniform(0.2, 0.9)), "accept", kind=kind)
     if special.decline:
         manager = rng.choice(cast.managers).username
         result.add(
@@ -235,31 +227,26 @@ def plan(
 
     # Words: the customer's and our updates, within five interactions in all.
     room = MAX_WORDS - len(draft.interactions) - ("reply" in at_step)
-    fills = {
-        UpdateTemplate.Purpose.PROGRESS: [rng.choice(demo_data.UPDATES[category])],
-        UpdateTemplate.Purpose.CLOSURE: [
-            brief.desired_outcome,
-            rng.choice(demo_data.PREVENTION).capitalize(),
-        ],
-    }
-    if comms_accepts and room > 0:
+    fills = update_fills(rng, draft)
+    if room > 0:
         soon = timedelta(minutes=rng.uniform(10, 120))
         first = moments[0] + max(timedelta(0), min(soon, (work_end - moments[0]) / 2))
         result.add(first, "update", fills=fills)
         room -= 1
-    if resolved is not None:
-        after = at_step.get("close", min(now - timedelta(seconds=1), resolved + timedelta(days=2)))
-        if comms_accepts and room > 0:
-            result.add(resolved + (after - resolved) * 0.3, "update", fills=fills)
-            room -= 1
-        if room > 0 and rng.random() < 0.3:
-            thanks = rng.choice(demo_data.THANKS)
-            result.add(resolved + (after - resolved) * 0.6, "inbound", text=thanks)
-            room -= 1
+    after = at_step.get("close", min(now - timedelta(seconds=1), resolved + timedelta(days=2)))
+    if room > 0:
+        result.add(resolved + (after - resolved) * 0.3, "update", fills=fills)
+        room -= 1
+    # The stalled sweep reads any message within 72 h of a recent resolution as a repeat
+    # contact (it cannot tell a thank-you from a complaint): the recent ones stay unthanked.
+    if room > 0 and rng.random() < 0.3 and resolved < now - 2 * REPEAT_WINDOW:
+        thanks = rng.choice(demo_data.THANKS)
+        result.add(resolved + (after - resolved) * 0.6, "inbound", text=thanks)
+        room -= 1
     extra = rng.randint(0, max(0, min(1, room)))
     for _ in range(extra):
         moment = during()
-        if comms_accepts and road and moment > moments[0] and rng.random() < 0.5:
+        if moment > moments[0] and rng.random() < 0.5:
             result.add(moment, "update", fills=fills)
         else:
             text = rng.choice(demo_data.CHASERS).format_map(ctx)
@@ -267,61 +254,66 @@ def plan(
 
     for action, outcome in draft.later_steps:
         result.add(during(), "step", action=action, result=outcome)
-    for _ in range(rng.choice((0, 1, 1, 2, 3)) if road else 0):
-        pool = demo_data.NOTES[category] + demo_data.NOTES["any"]
-        by = rng.choice(["", *[m.username for m in cast.managers]])
-        result.add(during(), "note", text=rng.choice(pool).format_map(ctx), by=by)
-    for kind, label, url, content in _artifacts(rng, draft):
+    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+        result.add(during(), "note", **note(rng, draft, cast))
+    for kind, label, url, content in artifacts(rng, draft):
         result.add(during(), "artifact", kind=kind, label=label, url=url, content=content)
     return result
 
 
+def update_fills(rng: random.Random, draft: Draft) -> dict[str, list[str]]:
+    """What the comms lead writes into the templates' "…" gaps, by template purpose."""
+    return {
+        UpdateTemplate.Purpose.PROGRESS: [rng.choice(demo_data.UPDATES[draft.brief.category])],
+        UpdateTemplate.Purpose.CLOSURE: [
+            draft.brief.desired_outcome,
+            rng.choice(demo_data.PREVENTION).capitalize(),
+        ],
+    }
+
+
+def note(rng: random.Random, draft: Draft, cast: Cast) -> dict[str, str]:
+    """An internal note, by the owner ("") or a manager on duty."""
+    pool = demo_data.NOTES[draft.brief.category] + demo_data.NOTES["any"]
+    by = rng.choice(["", *[m.username for m in cast.managers]])
+    return {"text": rng.choice(pool).format_map(draft.ctx), "by": by}
+
+
 def _road(
-    rng: random.Random, final: str, draft: Draft, special: Special, age_days: float
+    rng: random.Random, final: str, draft: Draft, age_days: float
 ) -> list[tuple[str, dict[str, Any]]]:
-    """The steps after intake, ending at `final`: ("ack"), moves, waits, proposals, decisions."""
-    if final == Status.NEW:
-        return []
-    road: list[tuple[str, dict[str, Any]]] = [("ack", {})]
-    if final == Status.ACKNOWLEDGED:
-        return road
-    road.append(("move", {"name": "diagnose"}))
-    wait = ("wait", {"note": rng.choice(demo_data.WAIT_NOTES)})
-    if final == Status.WAITING_ON_CUSTOMER:
-        return [*road, wait]
+    """The steps after intake to resolved or closed: ("ack"), moves, waits, proposals, decisions."""
+    road: list[tuple[str, dict[str, Any]]] = [("ack", {}), ("move", {"name": "diagnose"})]
     if rng.random() < 0.25:
-        road += [wait, ("reply", {"text": rng.choice(demo_data.REPLIES)})]
-    reopened = final in (Status.DIAGNOSE, Status.EXECUTE) and age_days > 10 and rng.random() < 0.15
-    if final == Status.DIAGNOSE and not reopened:
-        return road
-    proposal = _proposal(rng, draft)
-    if special.pending_approval:
-        return [*road, ("propose", proposal)]
+        road += [
+            ("wait", {"note": rng.choice(demo_data.WAIT_NOTES)}),
+            ("reply", {"text": rng.choice(demo_data.REPLIES)}),
+        ]
     if asks_for_approval(draft.brief):
         approve = rng.random() < APPROVE_SHARE
         reasons = demo_data.APPROVE_REASONS if approve else demo_data.REJECT_REASONS
         road += [
-            ("propose", proposal),
+            ("propose", proposal(rng, draft)),
             ("decide", {"approve": approve, "reason": rng.choice(reasons)}),
         ]
         if not approve:
             road.append(("move", {"name": "execute"}))
     else:
         road.append(("move", {"name": "execute"}))
-    if final == Status.EXECUTE and not reopened:
-        return road
     road.append(("move", {"name": "resolve", "resolution": _resolution(rng, draft)}))
-    if final == Status.RESOLVED:
-        return road
+    if age_days > 10 and rng.random() < 0.1:
+        # The fix did not hold: reopened, fixed again.
+        road += [
+            ("move", {"name": "reopen", "note": rng.choice(demo_data.REOPEN_NOTES)}),
+            ("move", {"name": "execute"}),
+            ("move", {"name": "resolve", "resolution": _resolution(rng, draft)}),
+        ]
     if final == Status.CLOSED:
-        return [*road, ("move", {"name": "close"})]
-    road.append(("move", {"name": "reopen", "note": rng.choice(demo_data.REOPEN_NOTES)}))
-    if final == Status.EXECUTE:
-        road.append(("move", {"name": "execute"}))
+        road.append(("move", {"name": "close"}))
     return road
 
 
-def _proposal(rng: random.Random, draft: Draft) -> dict[str, Any]:
+def proposal(rng: random.Random, draft: Draft) -> dict[str, Any]:
     brief = draft.brief
     if brief.refund_amount is not None:
         kind = Approval.Kind.REFUND if brief.category == Category.BILLING else Approval.Kind.CREDIT
@@ -347,7 +339,7 @@ def _resolution(rng: random.Random, draft: Draft) -> str:
     return f"{text} Cause: {cause}" if cause else text
 
 
-def _artifacts(rng: random.Random, draft: Draft) -> list[tuple[str, str, str, str]]:
+def artifacts(rng: random.Random, draft: Draft) -> list[tuple[str, str, str, str]]:
     scenario, ctx, category = draft.scenario, draft.ctx, draft.brief.category
     wanted = []
     if scenario.get("log") and rng.random() < 0.5:
@@ -380,10 +372,9 @@ class Desk:
         return cls(cast, roster, templates, {"config": config, "rules": rules_for(config)})
 
 
-def live(plan: Plan, desk: Desk, rng: random.Random) -> Escalation:
-    """Raise the case and perform its plan, in time order, through the workflow."""
-    draft = plan.draft
-    case = workflow.raise_escalation(
+def raise_draft(draft: Draft, desk: Desk) -> Escalation:
+    """Intake: the brief is recorded, triaged, given the matrix's people and its clocks."""
+    return workflow.raise_escalation(
         draft.brief,
         steps=draft.steps,
         interactions=draft.interactions,
@@ -392,10 +383,13 @@ def live(plan: Plan, desk: Desk, rng: random.Random) -> Escalation:
         trigger=TriageRun.Trigger.SEED,
         **desk.engine,
     )
+
+
+def perform(case: Escalation, events: list[Event], desk: Desk, rng: random.Random) -> None:
+    """The plan's events in time order, each through the workflow with its instant as `now`."""
     life = _Life(case, desk, rng)
-    for event in sorted(plan.events):
+    for event in sorted(events):
         getattr(life, event.action)(event.at, **event.args)
-    return case
 
 
 class _Life:

@@ -13,9 +13,15 @@
    lived through the workflow at plausible instants before `--now` (escalations/demo_work.py):
    the matrix's three people accept (a few decline and are replaced warm), the case moves
    through its states, approvals are proposed and decided, the comms lead writes from the
-   update templates. Finally managers override and mark some triage (escalations/demo_triage.py).
+   update templates. Every open case plays a clock state at `--now` — green, amber, red,
+   paused, stalled (escalations/demo_plays.py, escalations/demo_scenarios/clock_plays.py); the
+   others are resolved or closed, most within their windows. Managers override and mark some
+   triage (escalations/demo_triage.py).
+4. Finally the desk's own sweeps run once at `--now` (matrix.tasks.sla_sweep and
+   stalled_sweep): breaches, amber warnings, auto-escalations and stalls are recorded and the
+   people concerned, the manager on duty first, find them in their bell.
 
-Texts come from `escalations/demo_data.py` and `demo_scenarios.py`, combined with a
+Texts come from `escalations/demo_data.py` and `demo_scenarios/`, combined with a
 `random.Random(seed)`, so the same `--seed` and `--now` always build the same desk.
 E-mail to the (invented, `.example`) customers goes through Django's mail machinery into the
 in-memory backend, never to the configured one: a console backend would print hundreds of
@@ -40,6 +46,7 @@ from django.utils import timezone
 from escalations import demo_work
 from escalations.demo_briefs import draft
 from escalations.demo_people import Cast, seed_customers, seed_users
+from escalations.demo_plays import Play, cast_plays, raised_at, script
 from escalations.demo_roster import seed_roster
 from escalations.demo_triage import triage_demo
 from escalations.models import (
@@ -52,11 +59,13 @@ from escalations.models import (
 )
 from escalations.tiers import Tier
 from matrix.models import Approval, Assignment, CustomerUpdate
+from matrix.tasks import sla_sweep, stalled_sweep
 
 DEFAULT_SEED = 20261101
 DEFAULT_ESCALATIONS = 400
 HISTORY_DAYS = 182
 CHUNK = 100  # escalations reported per progress line
+FOLLOW_UP_SHOWN = timedelta(days=1)  # follow-ups due this recently are left for the sweep
 MEMORY_EMAIL = "django.core.mail.backends.locmem.EmailBackend"
 
 # Bigger accounts raise more escalations, as they do in life.
@@ -83,6 +92,9 @@ class SeedSummary:
     approvals: dict[str, int] = field(default_factory=dict)
     customer_updates: int = 0
     escalation_ids: list[int] = field(default_factory=list)
+    plays: dict[int, Play] = field(default_factory=dict)  # the open cases by id, and their play
+    sla_sweep: dict[str, int] = field(default_factory=dict)
+    stalled_sweep: dict[str, int] = field(default_factory=dict)
 
     def line(self, seconds: float) -> str:
         roles = self.assignments
@@ -99,12 +111,19 @@ class SeedSummary:
             f"({self.approvals.get('pending', 0):,} pending), "
             f"{self.customer_updates:,} customer updates) created in {seconds:.1f} s"
         )
+        if self.sla_sweep:
+            text += f"; swept at its now: sla_sweep {_tally(self.sla_sweep)}, "
+            text += f"stalled_sweep {_tally(self.stalled_sweep)}"
         if self.existing_escalations:
             text += (
                 f"; escalations skipped: the demo customers already have "
                 f"{self.existing_escalations:,}"
             )
         return text
+
+
+def _tally(counts: dict[str, int]) -> str:
+    return ", ".join(f"{counts[key]:,} {key}" for key in ("recorded", "notified", "escalated"))
 
 
 class Command(BaseCommand):
@@ -195,12 +214,36 @@ def seed(
         stdout.write(f"  escalations: the demo customers already have {existing:,}; none added\n")
         return summary
     _seed_escalations(now, rng, cast, customers, escalations, stdout, summary)
-    triaged = triage_demo(summary.escalation_ids, rng=rng, managers=cast.managers, stdout=stdout)
+    triaged = triage_demo(
+        summary.escalation_ids,
+        rng=rng,
+        managers=cast.managers,
+        stdout=stdout,
+        timed=set(summary.plays),
+    )
     summary.triage_runs = triaged["runs"]
     summary.overrides = triaged["overrides"]
     summary.feedback = triaged["feedback"]
-    _count(summary, Escalation.objects.filter(customer__in=customers))
+    cases = Escalation.objects.filter(customer__in=customers)
+    _follow_ups_done(cases, now)
+    # The desk's own checks at `now`, as the schedules run them under make run: breaches, amber
+    # warnings, auto-escalations and stalls are recorded once and told to the people on the
+    # case and the manager on duty, so the bell is not empty on the first login.
+    summary.sla_sweep = sla_sweep(now)
+    summary.stalled_sweep = stalled_sweep(now)
+    _count(summary, cases)
     return summary
+
+
+def _follow_ups_done(cases, now: datetime) -> int:
+    """The CSMs made the post-closure follow-ups that fell due before the last day.
+
+    The desk has no action that records a follow-up yet, and the stalled sweep tells the
+    manager on duty about every follow-up due; without this the bell would hold one item for
+    each case closed in the demo's six months. Those of the last day stay due, as they would
+    on a desk that is worked every day.
+    """
+    return cases.filter(follow_up_due_at__lt=now - FOLLOW_UP_SHOWN).update(follow_up_due_at=None)
 
 
 def _seed_escalations(
@@ -213,22 +256,38 @@ def _seed_escalations(
     summary: SeedSummary,
 ) -> None:
     weights = [TIER_WEIGHTS[Tier(c.tier)] for c in customers]
+    # Every open case plays a clock state (escalations/demo_plays.py); the rest are done.
+    plays = cast_plays(count)
+    arrivals: list[tuple[datetime, Play | None]] = [
+        *((raised_at(p, now, rng), p) for p in plays),
+        *((_created_at(now, rng), None) for _ in range(count - len(plays))),
+    ]
     # Oldest first, so references (ESC-00001, ...) follow the order cases arrived in, and each
     # case is triaged knowing the account's earlier cases.
-    created = sorted(_created_at(now, rng) for _ in range(count))
+    arrivals.sort(key=lambda arrival: arrival[0])
     drafts = []
-    for at in created:
+    for at, play in arrivals:
         creator = rng.choice(cast.creators if rng.random() < 0.75 else cast.managers)
-        drafts.append(draft(rng, at, rng.choices(customers, weights)[0], creator))
-    finals = [demo_work.final_status(rng, demo_work.age_in_days(d, now)) for d in drafts]
-    specials = demo_work.choose_specials(rng, drafts, finals, now)
-    plans = [
-        demo_work.plan(now, rng, d, final, special, cast)
-        for d, final, special in zip(drafts, finals, specials, strict=True)
-    ]
+        if play is not None and play.creator:
+            creator = cast[play.creator]
+        area = play.area if play is not None else ""
+        drafts.append(draft(rng, at, rng.choices(customers, weights)[0], creator, area=area))
+    done = [i for i, (_at, play) in enumerate(arrivals) if play is None]
+    chosen = demo_work.choose_specials(rng, [drafts[i] for i in done], now)
+    specials = dict(zip(done, chosen, strict=True))
     desk = demo_work.Desk.load(cast)
-    for number, case_plan in enumerate(plans, start=1):
-        case = demo_work.live(case_plan, desk, rng)
+    for number, ((_at, play), case_draft) in enumerate(zip(arrivals, drafts, strict=True), 1):
+        # Raised first: what happens next is timed from the windows triage gave the case.
+        case = demo_work.raise_draft(case_draft, desk)
+        if play is None:
+            final = demo_work.final_status(rng, demo_work.age_in_days(case_draft, now))
+            windows = demo_work.windows(case)
+            special = specials[number - 1]
+            events = demo_work.plan(now, rng, case_draft, final, special, cast, windows).events
+        else:
+            events = script(play, case, case_draft, now=now, rng=rng, cast=cast)
+            summary.plays[case.pk] = play
+        demo_work.perform(case, events, desk, rng)
         summary.escalation_ids.append(case.pk)
         if number % CHUNK == 0 or number == count:
             stdout.write(f"  escalations {number:,}/{count:,}\n")
