@@ -25,9 +25,8 @@ from matrix.models import ClockKind, RoleKind
 from . import demo_data
 from .choices import Status
 from .demo_briefs import Draft
-from .demo_people import Cast
 from .demo_scenarios.clock_plays import PLAYS
-from .demo_work import Event, Plan, artifacts, note, proposal, update_fills, windows
+from .demo_work import Desk, Event, Plan, artifacts, note, proposal, update_fills, windows
 from .models import Escalation
 
 DESK = 400  # the desk size PLAYS' `per_400` counts are for
@@ -64,7 +63,13 @@ def raised_at(play: Play, now: datetime, rng: random.Random) -> datetime:
 
 
 def script(
-    play: Play, case: Escalation, draft: Draft, *, now: datetime, rng: random.Random, cast: Cast
+    play: Play,
+    case: Escalation,
+    draft: Draft,
+    *,
+    now: datetime,
+    rng: random.Random,
+    desk: Desk,
 ) -> list[Event]:
     """The events after intake that leave `case` in the play's states at `now`."""
     plan = Plan(draft, play.status)
@@ -75,7 +80,7 @@ def script(
             plan.add(created + (now - created) * rng.uniform(0.2, 0.8), "accept", kind=kind)
         return plan.events
 
-    resolve = windows(case)[ClockKind.RESOLVE]
+    resolve = windows(case, desk)[ClockKind.RESOLVE]
     hours, window = resolve.hours, resolve.seconds
     # The owner accepts within minutes (within Sev-1's 15); a case that went red was slower.
     ack = created + timedelta(minutes=rng.uniform(*((5, 60) if play.quiet else (4, 12))))
@@ -121,10 +126,10 @@ def script(
     for action, outcome in draft.later_steps:
         plan.add(before(rng.uniform(0.1, 0.95)), "step", action=action, result=outcome)
     for _ in range(rng.choice((0, 1, 1, 2))):
-        plan.add(before(rng.uniform(0.1, 0.95)), "note", **note(rng, draft, cast))
+        plan.add(before(rng.uniform(0.1, 0.95)), "note", **note(rng, draft, desk.cast))
     if play.quiet:
         # The last thing anyone did on the case, and then the silence the play asks for.
-        plan.add(until, "note", **note(rng, draft, cast))
+        plan.add(until, "note", **note(rng, draft, desk.cast))
     for kind, label, url, content in artifacts(rng, draft):
         plan.add(
             before(rng.uniform(0.1, 0.95)),

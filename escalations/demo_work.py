@@ -32,6 +32,7 @@ from matrix.calendars import hours_for
 from matrix.models import (
     Approval,
     Assignment,
+    BusinessCalendar,
     Clock,
     ClockKind,
     RoleKind,
@@ -137,14 +138,13 @@ class Window:
 FALLBACK_WINDOWS = {ClockKind.ACKNOWLEDGE: 3600, ClockKind.RESOLVE: 8 * 3600}
 
 
-def windows(case: Escalation) -> dict[str, Window]:
-    """The acknowledge and resolve windows the case was raised with (two or three queries)."""
-    clocks = (
-        Clock.objects.filter(escalation=case)
-        .select_related("calendar")
-        .prefetch_related("calendar__holidays")
-    )
-    found = {c.kind: Window(hours_for(c.calendar), c.target_minutes * 60) for c in clocks}
+def windows(case: Escalation, desk: Desk) -> dict[str, Window]:
+    """The acknowledge and resolve windows the case was raised with (one query)."""
+    clocks = Clock.objects.filter(escalation=case).values_list("kind", "target_minutes", "calendar")
+    found = {
+        kind: Window(desk.hours.get(calendar, ALWAYS), minutes * 60)
+        for kind, minutes, calendar in clocks
+    }
     return {kind: found.get(kind, Window(ALWAYS, s)) for kind, s in FALLBACK_WINDOWS.items()}
 
 
@@ -363,13 +363,17 @@ class Desk:
     roster: list[RosterEntry]
     templates: dict[str, UpdateTemplate]
     engine: dict[str, Any]  # the active triage configuration, loaded once for every case
+    hours: dict[int, Any]  # each business calendar's working hours, by id (None: 24×7)
 
     @classmethod
     def load(cls, cast: Cast) -> Desk:
         roster = list(RosterEntry.objects.select_related("person", "role"))
         templates = {t.purpose: t for t in UpdateTemplate.objects.all()}
         config = active_config()
-        return cls(cast, roster, templates, {"config": config, "rules": rules_for(config)})
+        calendars = BusinessCalendar.objects.prefetch_related("holidays")
+        hours = {calendar.pk: hours_for(calendar) for calendar in calendars}
+        engine = {"config": config, "rules": rules_for(config)}
+        return cls(cast, roster, templates, engine, hours)
 
 
 def raise_draft(draft: Draft, desk: Desk) -> Escalation:

@@ -281,11 +281,11 @@ def _seed_escalations(
         case = demo_work.raise_draft(case_draft, desk)
         if play is None:
             final = demo_work.final_status(rng, demo_work.age_in_days(case_draft, now))
-            windows = demo_work.windows(case)
+            windows = demo_work.windows(case, desk)
             special = specials[number - 1]
             events = demo_work.plan(now, rng, case_draft, final, special, cast, windows).events
         else:
-            events = script(play, case, case_draft, now=now, rng=rng, cast=cast)
+            events = script(play, case, case_draft, now=now, rng=rng, desk=desk)
             summary.plays[case.pk] = play
         demo_work.perform(case, events, desk, rng)
         summary.escalation_ids.append(case.pk)
