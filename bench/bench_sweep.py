@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bench.run import Bench
+    from bench.harness import Bench
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 DUE_SHARE = 0.01

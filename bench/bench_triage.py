@@ -48,7 +48,7 @@ from triage import sentiment
 from triage.engine import Message, RulesConfig, Signals, evaluate
 
 if TYPE_CHECKING:
-    from bench.run import Bench
+    from bench.harness import Bench
 
 BRIEFS = 2_000
 PASSES = 5
