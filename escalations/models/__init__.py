@@ -1,4 +1,4 @@
-"""The case layer's models: the case brief and its parts, the timeline, notifications."""
+"""The case layer's models: the case brief and its parts, the timeline, notifications, close-out."""
 
 from .cases import (
     MONEY,
@@ -13,21 +13,26 @@ from .cases import (
     TroubleshootingStep,
     validate_time_zone,
 )
+from .closeout import CloseOut, Function, RootCause, Trigger
 from .notifications import Notification, NotificationQuerySet, Preferences
 
 __all__ = [
     "MONEY",
     "Artifact",
+    "CloseOut",
     "Customer",
     "Escalation",
     "EscalationQuerySet",
+    "Function",
     "Interaction",
     "Notification",
     "NotificationQuerySet",
     "Preferences",
+    "RootCause",
     "SubmissionToken",
     "TimelineEvent",
     "TimelineQuerySet",
+    "Trigger",
     "TroubleshootingStep",
     "validate_time_zone",
 ]
