@@ -1,0 +1,239 @@
+"""Every figure of a monthly or quarterly report, computed in SQL, as plain JSON-ready data.
+
+`compute(period, now=...)` is what the report page renders, what `monthly_report` prints and
+what a snapshot stores; `for_viewer(figures, user)` is what one reader may read of it. Which
+date puts a case in a period (the page says the same):
+- raised (volume by severity, category, product area, entry point; Sev-1 cases; who raised
+  them; triage override rate; ARR escalated): Escalation.created_at;
+- closed (avoidable share, root cause, trigger): CloseOut.closed_at;
+- SLA attainment: when each clock met or breached its target (figures/sla.py);
+- time to acknowledge / resolve: when the case was acknowledged / resolved;
+- triage feedback: when it was given; ARR open: open at the period's end.
+Every boundary is local midnight in the desk's time zone (reports/periods.py).
+
+Money is a string with cents ("120000.00"), durations are whole seconds, shares are floats
+between 0 and 1, and a share or a change with nothing to divide by is None.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from datetime import datetime
+from decimal import Decimal
+
+from django.conf import settings
+
+from escalations.choices import Severity
+from escalations.models import Escalation
+
+from ..periods import Period, trend
+from . import closeouts, money, sla, volume
+from .sql import share
+
+VERSION = 1
+
+BREAKDOWNS = (
+    # name, title, what puts a case in the period
+    ("severity", "Severity", "raised"),
+    ("category", "Category", "raised"),
+    ("root_cause", "Root cause", "closed"),
+    ("trigger", "Trigger", "closed"),
+    ("product_area", "Product area", "raised"),
+    ("entry_point", "Entry point", "raised"),
+)
+
+
+def compute(period: Period, *, now: datetime) -> dict:
+    """Every figure of the period, and the headlines of the period before for the change."""
+    previous = period.previous()
+    counted = volume.volume(period, previous)
+    raised, raised_before = counted["current"], counted["previous"]
+    by = volume.breakdowns(raised)
+    by["root_cause"] = closeouts.root_causes(period)
+    by["trigger"] = closeouts.triggers(period)
+    closed = closeouts.totals(period, previous)
+    attainment = sla.attainment(period, previous, now=now)
+    times = sla.times(period, previous)
+    arr = money.arr_at_risk(period, previous)
+    months = trend(period)
+    volumes = volume.volume_trend(months)
+    attained = sla.attainment_trend(months, now=now)
+    triage = {
+        "cases": raised["total"],
+        "overridden": raised["overridden"],
+        "override_rate": share(raised["overridden"], raised["total"]),
+        "feedback": volume.feedback(period),
+    }
+    sev1 = raised["severity"].get(Severity.SEV1, 0)
+    headlines = [
+        _headline(
+            "volume",
+            "Escalations raised",
+            "count",
+            raised["total"],
+            raised_before["total"],
+            better="lower",
+        ),
+        _headline(
+            "sev1",
+            "Sev-1 raised",
+            "count",
+            sev1,
+            raised_before["severity"].get(Severity.SEV1, 0),
+            better="lower",
+        ),
+        _headline(
+            "sla_attainment",
+            "SLA attainment",
+            "share",
+            attainment["overall"]["attainment"],
+            attainment["previous_overall"]["attainment"],
+            better="higher",
+        ),
+        _headline(
+            "ack_median",
+            "Median time to acknowledge",
+            "seconds",
+            times["acknowledge"]["overall"]["median"],
+            times["previous"]["acknowledge"]["median"],
+            better="lower",
+        ),
+        _headline(
+            "resolve_median",
+            "Median time to resolve",
+            "seconds",
+            times["resolve"]["overall"]["median"],
+            times["previous"]["resolve"]["median"],
+            better="lower",
+        ),
+        _headline(
+            "arr_open",
+            "ARR at risk: open at period end",
+            "money",
+            arr["open"]["amount"],
+            arr["open_before"]["amount"],
+            better="lower",
+        ),
+        _headline(
+            "arr_escalated",
+            "ARR escalated in the period",
+            "money",
+            arr["escalated"]["amount"],
+            arr["escalated_before"]["amount"],
+            better="lower",
+        ),
+        _headline(
+            "avoidable_share",
+            "Avoidable share of close-outs",
+            "share",
+            closed["avoidable_share"],
+            closed["previous_avoidable_share"],
+            better="lower",
+        ),
+        _headline(
+            "override_rate",
+            "Triage override rate",
+            "share",
+            triage["override_rate"],
+            raised_before and share(raised_before["overridden"], raised_before["total"]),
+            better="lower",
+        ),
+    ]
+    return {
+        "version": VERSION,
+        "period": _period(period),
+        "previous": _period(previous),
+        "computed_at": now.isoformat(),
+        "time_zone": settings.TIME_ZONE,
+        "complete": period.is_complete(now),
+        "headlines": headlines,
+        "breakdowns": [
+            {
+                "name": name,
+                "title": title,
+                "basis": basis,
+                "rows": by[name],
+                "total": sum(row["count"] for row in by[name]),
+            }
+            for name, title, basis in BREAKDOWNS
+        ],
+        "sla": {k: attainment[k] for k in ("rows", "by_kind", "overall")},
+        "times": {"acknowledge": times["acknowledge"], "resolve": times["resolve"]},
+        "arr": {"open": arr["open"], "escalated": arr["escalated"]},
+        "closeouts": {k: v for k, v in closed.items() if not k.startswith("previous")},
+        "agents": volume.agents(period),
+        "triage": triage,
+        "sev1": {"count": sev1, "cases": volume.sev1_cases(period)},
+        "trend": [
+            {
+                "label": month.label,
+                "title": month.title,
+                "volume": volumes.get(month.label, 0),
+                **attained.get(month.label, sla._tally(0, 0)),
+            }
+            for month in months
+        ],
+    }
+
+
+def _period(period: Period) -> dict:
+    return {
+        "label": period.label,
+        "kind": period.kind,
+        "title": period.title,
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+    }
+
+
+def _headline(key, label, unit, value, previous, *, better) -> dict:
+    """A headline and its change: relative for counts, money and durations, in points for
+    shares; None whenever there is nothing to compare with (no division by zero)."""
+    change = None
+    if value is not None and previous is not None:
+        if unit == "share":
+            change = value - previous
+        elif Decimal(previous) != 0:
+            change = float((Decimal(value) - Decimal(previous)) / Decimal(previous))
+    return {
+        "key": key,
+        "label": label,
+        "unit": unit,
+        "value": value,
+        "previous": previous,
+        "change": change,
+        "change_unit": "points" if unit == "share" else "relative",
+        "better": better,
+    }
+
+
+def _cases(node) -> Iterator[dict]:
+    """Every case listed anywhere in the figures (a dict with a reference and a severity)."""
+    if isinstance(node, dict):
+        if "reference" in node and "severity" in node and "id" in node:
+            yield node
+            return
+        for value in node.values():
+            yield from _cases(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _cases(value)
+
+
+def for_viewer(figures: dict, user) -> dict:
+    """The figures as this reader may read them: every case still counts, but a Sev-1 case
+    they may not see keeps only its reference (no title, no customer). One query, none when
+    nothing listed is Sev-1."""
+    shown = copy.deepcopy(figures)
+    sev1 = [case for case in _cases(shown) if case["severity"] == Severity.SEV1]
+    if not sev1:
+        return shown
+    ids = {case["id"] for case in sev1}
+    visible = set(
+        Escalation.objects.visible_to(user).filter(pk__in=ids).values_list("pk", flat=True)
+    )
+    for case in sev1:
+        if case["id"] not in visible:
+            case.update(title=None, customer=None, hidden=True)
+    return shown

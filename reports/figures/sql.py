@@ -1,0 +1,91 @@
+"""The SQL the figures need that the ORM does not spell: seconds between two instants, and
+median and p90 per group in one query.
+
+Percentiles are interpolated between the two nearest ranks, as PostgreSQL's percentile_cont
+does (the median of 1 h and 2 h is 1 h 30), and computed the same way on SQLite and
+PostgreSQL with window functions, so both databases give the same figures:
+1. number the values of each group in order (ROW_NUMBER) and count the group (COUNT OVER);
+2. the p-th percentile sits at 0-based position h = (n - 1) * p: take the values ranked
+   floor(h) + 1 and floor(h) + 2 and weigh them by the fraction of h;
+3. floor and fraction come from integer arithmetic on n, so no database's rounding of a
+   CAST decides the rank.
+"""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.db.models import FloatField, Func, QuerySet
+
+# The percentiles the reports give, as fractions num/den: median and p90.
+PERCENTILES = {"median": (1, 2), "p90": (9, 10)}
+
+
+class Seconds(Func):
+    """end - start in seconds, as a float, on SQLite and PostgreSQL."""
+
+    arity = 2
+    output_field = FloatField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        # Django stores SQLite datetimes as UTC text, which julianday() reads.
+        return self.as_sql(
+            compiler,
+            connection,
+            template="((julianday(%(expressions)s)) * 86400.0)",
+            arg_joiner=") - julianday(",
+            **extra,
+        )
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(
+            compiler,
+            connection,
+            template="CAST(EXTRACT(EPOCH FROM (%(expressions)s)) AS DOUBLE PRECISION)",
+            arg_joiner=" - ",
+            **extra,
+        )
+
+
+def _rank_value(num: int, den: int) -> str:
+    low = f"((n - 1) * {num} / {den})"
+    frac = f"(CAST(((n - 1) * {num}) %% {den} AS DOUBLE PRECISION) / {den})"
+    return (
+        f"SUM(CASE WHEN rn = {low} + 1 THEN v * (1 - {frac}) "
+        f"WHEN rn = {low} + 2 THEN v * {frac} ELSE 0 END)"
+    )
+
+
+def percentiles(values: QuerySet, keys: tuple[str, ...]) -> list[dict]:
+    """Median and p90 of `v` per combination of `keys`, one query.
+
+    `values` is a queryset of `.values(*keys, "v")` with `v` a number; the rows come back as
+    {key: ..., "count": n, "median": x, "p90": y}.
+    """
+    # The keys are names from our own code, never from a request: checked, then spelled out.
+    assert all(key.isidentifier() for key in keys), keys
+    inner, params = values.order_by().query.sql_with_params()
+    group = ", ".join(keys)
+    wanted = ", ".join(
+        f"{_rank_value(num, den)} AS {name}" for name, (num, den) in PERCENTILES.items()
+    )
+    # The inner query's values stay parameters; only our own names are spelled into the SQL.
+    sql = (
+        f"SELECT {group}, MAX(n) AS n, {wanted} FROM ("  # noqa: S608
+        f"SELECT {group}, v, ROW_NUMBER() OVER (PARTITION BY {group} ORDER BY v) AS rn, "
+        f"COUNT(*) OVER (PARTITION BY {group}) AS n FROM ({inner}) AS inner_values"
+        f") AS ranked GROUP BY {group}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        names = [*keys, "count", *PERCENTILES]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def money(amount) -> str:
+    """ARR as the figures store it: a string with cents, so JSON keeps it exact."""
+    return f"{amount or 0:.2f}"
+
+
+def share(part: int, whole: int) -> float | None:
+    """part / whole, or None when there is nothing to divide (an empty month)."""
+    return part / whole if whole else None

@@ -1,0 +1,176 @@
+"""What was raised in the period (by created_at): volume per breakdown, triage overrides,
+who raised it, the Sev-1 cases, and the 12-month volume trend."""
+
+from __future__ import annotations
+
+from statistics import median
+
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Value, When
+from django.db.models.functions import TruncMonth
+
+from escalations.choices import Category, EntryPoint, Severity
+from escalations.models import Escalation
+from triage.models import TriageFeedback, TriageOverride
+
+from ..periods import Period, desk_zone, month_of
+from .sql import money, share
+
+NOT_TRIAGED = "Not triaged"
+SEV1_LISTED = 25  # the Sev-1 cases a report lists, biggest accounts first (all are counted)
+# An agent is flagged at twice the team's median (DESIGN.md "Reports").
+AGENT_FACTOR = 2
+
+
+def current(field: str, period: Period) -> Case:
+    """1 for rows of the period, 0 for rows of the one before (queries span both)."""
+    return Case(
+        When(**{f"{field}__gte": period.start}, then=Value(1)),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
+
+
+def raised(period: Period, previous: Period | None = None):
+    return Escalation.objects.filter(
+        created_at__gte=(previous or period).start, created_at__lt=period.end
+    )
+
+
+def volume(period: Period, previous: Period) -> dict:
+    """Counts by severity, category, entry point and product area, and the override rate,
+    for the period and the one before, from one grouped query."""
+    overridden = Exists(TriageOverride.objects.filter(escalation=OuterRef("pk")))
+    rows = (
+        raised(period, previous)
+        .annotate(is_current=current("created_at", period))
+        .values("is_current", "severity", "category", "entry_point", "product_area")
+        .annotate(n=Count("pk"), overridden=Count("pk", filter=overridden))
+        .order_by()
+    )
+    tallies = {
+        side: {
+            "total": 0,
+            "overridden": 0,
+            "sev1": 0,
+            "severity": {},
+            "category": {},
+            "entry_point": {},
+            "product_area": {},
+        }
+        for side in (0, 1)
+    }
+    for row in rows:
+        tally = tallies[row["is_current"]]
+        tally["total"] += row["n"]
+        tally["overridden"] += row["overridden"]
+        for name in ("severity", "category", "entry_point", "product_area"):
+            tally[name][row[name]] = tally[name].get(row[name], 0) + row["n"]
+    return {"current": tallies[1], "previous": tallies[0]}
+
+
+def _rows(counts: dict, choices) -> list[dict]:
+    rows = [{"key": c.value, "label": c.label, "count": counts.get(c.value, 0)} for c in choices]
+    known = {c.value for c in choices}
+    for key, n in counts.items():
+        if key not in known:
+            # A value retired from the choices, or a case not yet triaged: still counted.
+            rows.append({"key": key, "label": NOT_TRIAGED if key is None else str(key), "count": n})
+    return rows
+
+
+def breakdowns(tally: dict) -> dict[str, list[dict]]:
+    areas = sorted(tally["product_area"].items(), key=lambda item: (-item[1], item[0]))
+    return {
+        "severity": _rows(tally["severity"], Severity),
+        "category": _rows(tally["category"], Category),
+        "entry_point": _rows(tally["entry_point"], EntryPoint),
+        "product_area": [{"key": a, "label": a, "count": n} for a, n in areas],
+    }
+
+
+def agents(period: Period) -> dict:
+    """Escalations raised per person in the period; those at >= 2x the median of everyone who
+    raised any are listed (a team where one person raised everything flags nobody)."""
+    rows = list(
+        raised(period)
+        .values(
+            "created_by", "created_by__username", "created_by__first_name", "created_by__last_name"
+        )
+        .annotate(n=Count("pk"))
+        .order_by("-n", "created_by__username")
+    )
+    middle = median(row["n"] for row in rows) if rows else None
+    threshold = AGENT_FACTOR * middle if middle is not None else None
+    flagged = [
+        {
+            "id": row["created_by"],
+            "name": " ".join(
+                part
+                for part in (row["created_by__first_name"], row["created_by__last_name"])
+                if part
+            )
+            or row["created_by__username"],
+            "count": row["n"],
+            "ratio": row["n"] / middle,
+        }
+        for row in rows
+        if threshold is not None and row["n"] >= threshold
+    ]
+    return {"raisers": len(rows), "median": middle, "threshold": threshold, "flagged": flagged}
+
+
+def feedback(period: Period) -> dict:
+    counts = dict(
+        TriageFeedback.objects.filter(at__gte=period.start, at__lt=period.end)
+        .values_list("verdict")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    total = sum(counts.values())
+    rows = [
+        {
+            "key": v.value,
+            "label": v.label,
+            "count": counts.get(v.value, 0),
+            "share": share(counts.get(v.value, 0), total),
+        }
+        for v in TriageFeedback.Verdict
+    ]
+    return {"total": total, "rows": rows}
+
+
+def case_row(*, pk: int, title: str, severity: int | None, arr, customer: str) -> dict:
+    """A case as the figures list it; for_viewer hides the title of a Sev-1 the reader may not see."""
+    return {
+        "id": pk,
+        "reference": f"ESC-{pk:05d}",
+        "title": title,
+        "severity": severity,
+        "customer": customer,
+        "arr": money(arr),
+    }
+
+
+def sev1_cases(period: Period) -> list[dict]:
+    rows = (
+        raised(period)
+        .filter(severity=Severity.SEV1)
+        .values_list("pk", "title", "severity", "customer__arr", "customer__name")
+        .order_by("-customer__arr", "pk")[:SEV1_LISTED]
+    )
+    return [
+        case_row(pk=pk, title=title, severity=sev, arr=arr, customer=name)
+        for pk, title, sev, arr, name in rows
+    ]
+
+
+def volume_trend(months: list[Period]) -> dict[str, int]:
+    """Escalations raised per month (label -> count), month boundaries in the desk's zone."""
+    rows = (
+        raised(months[-1], months[0])
+        .annotate(month=TruncMonth("created_at", tzinfo=desk_zone()))
+        .values("month")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return {month_of(row["month"]).label: row["n"] for row in rows}
