@@ -146,7 +146,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 400
 
 # django-q2: the ORM broker needs nothing beyond the database; Redis when REDIS_URL is set.
 REDIS_URL = env.str("REDIS_URL", default="")
-# Units a sweep records per transaction (matrix/tasks.py): a killed worker loses at most one
+# Units a sweep records per transaction (matrix/sweep_record.py): a killed worker loses at most one
 # uncommitted chunk, which the next pass redoes; large enough that 1 % of 100k cases is one.
 SWEEP_CHUNK = env.int("SWEEP_CHUNK", default=2000)
 
