@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 
@@ -36,13 +37,41 @@ class ActionItem(models.Model):
     )
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    # The quarter's bounds in the desk's time zone, fixed when the item is raised: the item's
+    # ARR at risk is read from the close-outs between them, in SQL, whichever quarter it is
+    # for (reports/actions.py ranks open items by it in one query).
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    # Optimistic lock: an edit is saved only if nobody saved the item since the form was
+    # drawn (reports/actions.py update_item), so two managers never overwrite each other.
+    version = models.PositiveIntegerField(default=1)
+
+    OPEN_STATUSES = (Status.OPEN, Status.IN_PROGRESS)
 
     class Meta:
         ordering = ["due_date", "id"]
-        indexes = [models.Index(fields=["quarter", "root_cause"], name="action_quarter_cause")]
+        indexes = [
+            models.Index(fields=["quarter", "root_cause"], name="action_quarter_cause"),
+            models.Index(fields=["status", "quarter"], name="action_status_quarter"),
+        ]
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("reports:action_detail", kwargs={"item_id": self.pk})
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    def is_overdue(self, today) -> bool:
+        return self.is_open and self.due_date < today
 
 
 class Snapshot(models.Model):
@@ -58,3 +87,19 @@ class Snapshot(models.Model):
 
     def __str__(self) -> str:
         return f"Snapshot of {self.month}"
+
+    def save(self, *args, **kwargs) -> None:
+        """Insert once; afterwards only `emailed_at` may change.
+
+        A snapshot is what the month's figures were when it was taken; rewriting them would
+        make the page's "as of" a lie. The database refuses it too (migration 0002's trigger),
+        for writes that do not come through here (QuerySet.update, raw SQL).
+        """
+        if self.pk is not None and not kwargs.get("force_insert"):
+            fields = kwargs.get("update_fields")
+            if fields is None or set(fields) - {"emailed_at"}:
+                raise ValidationError(IMMUTABLE)
+        super().save(*args, **kwargs)
+
+
+IMMUTABLE = "A snapshot does not change once taken: its figures are the month as it stood then."

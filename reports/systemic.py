@@ -1,0 +1,259 @@
+"""Systemic problems: a root cause with at least five escalations in a quarter (DESIGN.md "Reports").
+
+Which date counts: the close-out's `closed_at`, in the desk's time zone. The root cause is only
+known once a case is closed, and each case has one close-out, so a case counts once, in the
+quarter it was closed, however long it ran. A case reopened and closed again keeps its one
+close-out (updated at the second close), so it moves to the later quarter.
+
+ARR at risk is the ARR of the distinct accounts among those cases: three cases of one
+$300k account put $300k at risk, not $900k.
+
+Every case counts for everyone who reads reports; a Sev-1 case's title (and its link) appear
+only to those who may see it (Escalation.objects.visible_to, the desk's one visibility rule).
+
+Queries, whatever the data size: the problems with their counts and ARR (1), their cases, at
+most CASES_SHOWN per problem (1); `panel` adds the action items (1) and the users they name
+come with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from django.db.models import (
+    Count,
+    DecimalField,
+    Exists,
+    F,
+    FilteredRelation,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
+from django.urls import reverse
+
+from escalations.access import is_manager
+from escalations.models import CloseOut, Customer, Escalation, RootCause
+
+from .models import ActionItem
+from .periods import Period, desk_zone
+
+THRESHOLD = 5  # DESIGN.md: "a root cause with >= 5 escalations in a quarter"
+CASES_SHOWN = 25  # per problem, most ARR first: the page stays a page at 100,000 cases
+ZERO = Decimal("0")
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    """One case of a systemic problem as this reader may see it."""
+
+    reference: str
+    title: str  # "" when the reader may not see the case (a Sev-1 they are not on)
+    url: str  # "" likewise: the case page would be a 404 for them
+    customer: str
+    arr: Decimal
+    severity: int | None
+    closed_at: datetime
+
+    @property
+    def hidden(self) -> bool:
+        return not self.url
+
+
+@dataclass
+class Problem:
+    root_cause: RootCause
+    cases: int
+    accounts: int
+    arr_at_risk: Decimal
+    lines: list[CaseLine] = field(default_factory=list)
+    action_items: list[ActionItem] = field(default_factory=list)
+
+    @property
+    def more(self) -> int:
+        """Cases counted but not listed (beyond CASES_SHOWN)."""
+        return self.cases - len(self.lines)
+
+
+def closed_in(start, end, prefix: str = "") -> Q:
+    """Close-outs recorded in [start, end); `prefix` reaches CloseOut from another model."""
+    return Q(**{f"{prefix}closed_at__gte": start, f"{prefix}closed_at__lt": end})
+
+
+def arr_at_risk(root_cause, start, end) -> Subquery:
+    """SQL for the ARR of the distinct accounts with a case of `root_cause` closed in [start, end).
+
+    Each argument is a value or an expression of the outer query (OuterRef("root_cause") etc.),
+    so the same subquery ranks the problems of one quarter and the action items of many.
+    Summed over Customer rows, each account once, so several cases of one account count once.
+    """
+    accounts = CloseOut.objects.filter(
+        root_cause=_outer(root_cause),
+        closed_at__gte=_outer(start),
+        closed_at__lt=_outer(end),
+    ).values("escalation__customer")
+    total = (
+        # IN, not a correlated EXISTS per account: the set is the problem's close-outs, read
+        # through the (root_cause, closed_at) index, and each account is then found by its key.
+        Customer.objects.filter(pk__in=accounts)
+        .order_by()  # Customer's default ordering by name would be grouped on
+        # A constant to "group by": no GROUP BY at all, so one row, the sum over all accounts.
+        .annotate(_all=Value(1))
+        .values("_all")
+        .annotate(total=Sum("arr"))
+        .values("total")
+    )
+    return Coalesce(
+        Subquery(total, output_field=DecimalField(max_digits=14, decimal_places=2)),
+        Value(ZERO),
+        output_field=DecimalField(max_digits=14, decimal_places=2),
+    )
+
+
+def _outer(value):
+    # Inside `accounts`, the caller's query is two levels up: Customer, then the caller's.
+    if isinstance(value, OuterRef):
+        return OuterRef(value)
+    return value
+
+
+def problem_counts(period: Period) -> QuerySet[RootCause]:
+    """The quarter's systemic problems: root causes with >= THRESHOLD close-outs, most ARR first.
+
+    The join to close-outs carries the quarter in its ON clause (FilteredRelation), so it reads
+    the quarter's rows through the (root_cause, closed_at) index, not every close-out.
+    """
+    window = closed_in(period.start, period.end, "closeouts__")
+    return (
+        RootCause.objects.annotate(quarter=FilteredRelation("closeouts", condition=window))
+        .annotate(
+            cases=Count("quarter"),
+            accounts=Count("quarter__escalation__customer", distinct=True),
+            arr_at_risk=arr_at_risk(OuterRef("pk"), period.start, period.end),
+        )
+        .filter(cases__gte=THRESHOLD)
+        .order_by("-arr_at_risk", "-cases", "order", "name")
+    )
+
+
+def is_systemic(period: Period, root_cause: RootCause) -> bool:
+    return problem_counts(period).filter(pk=root_cause.pk).exists()
+
+
+def problems(period: Period, user) -> list[Problem]:
+    """The quarter's systemic problems with their first CASES_SHOWN cases each (two queries)."""
+    found = {
+        cause.pk: Problem(cause, cause.cases, cause.accounts, cause.arr_at_risk)
+        for cause in problem_counts(period)
+    }
+    if not found:
+        return []
+    visible = Escalation.objects.visible_to(user).filter(pk=OuterRef("escalation_id"))
+    rows = (
+        CloseOut.objects.filter(closed_in(period.start, period.end), root_cause__in=found)
+        .annotate(
+            shown=Exists(visible),
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("root_cause_id")],
+                order_by=[
+                    F("escalation__customer__arr").desc(),
+                    F("closed_at").desc(),
+                    F("id").desc(),
+                ],
+            ),
+        )
+        .filter(rank__lte=CASES_SHOWN)
+        .order_by("root_cause_id", "rank")
+        .values(
+            "root_cause_id",
+            "shown",
+            "closed_at",
+            "escalation_id",
+            "escalation__title",
+            "escalation__severity",
+            "escalation__customer__name",
+            "escalation__customer__arr",
+        )
+    )
+    for row in rows:
+        pk = row["escalation_id"]
+        found[row["root_cause_id"]].lines.append(
+            CaseLine(
+                reference=Escalation.reference_for(pk),
+                title=row["escalation__title"] if row["shown"] else "",
+                url=reverse("escalations:detail", args=[pk]) if row["shown"] else "",
+                customer=row["escalation__customer__name"],
+                arr=row["escalation__customer__arr"],
+                severity=row["escalation__severity"],
+                closed_at=row["closed_at"],
+            )
+        )
+    return list(found.values())
+
+
+def ranked_open_items(up_to: Period | None = None) -> QuerySet[ActionItem]:
+    """Action items still open (raised for `up_to` or before), most ARR at risk first.
+
+    An item's ARR at risk is its problem's, live: the distinct accounts' ARR among the cases of
+    its root cause closed in its quarter (a case closed there later raises it).
+    """
+    items = _items().filter(status__in=ActionItem.OPEN_STATUSES)
+    if up_to is not None:
+        items = items.filter(quarter__lte=up_to.label)
+    return items.order_by("-arr_at_risk", "due_date", "id")
+
+
+def _items() -> QuerySet[ActionItem]:
+    return ActionItem.objects.select_related("root_cause", "owner").annotate(
+        arr_at_risk=arr_at_risk(OuterRef("root_cause"), OuterRef("starts_at"), OuterRef("ends_at"))
+    )
+
+
+def panel(period: Period, user, *, now: datetime) -> dict:
+    """What the quarterly report shows about systemic problems (templates/reports/_systemic.html).
+
+    problems      this quarter's systemic problems, each with its cases and its action items
+    open_items    every open action item raised for this quarter or before, most ARR first
+    last_quarter  what was done with the previous quarter's action items (status and outcome)
+    Four queries: problems, their cases, and the action items of all three lists in one.
+    """
+    found = problems(period, user)
+    previous = period.previous().label
+    by_cause = {problem.root_cause.pk: problem for problem in found}
+    wanted = Q(status__in=ActionItem.OPEN_STATUSES, quarter__lte=period.label) | Q(
+        quarter__in=[period.label, previous]
+    )
+    items = with_overdue(_items().filter(wanted).order_by("-arr_at_risk", "due_date", "id"), now)
+    for item in items:
+        if item.quarter == period.label and item.root_cause_id in by_cause:
+            by_cause[item.root_cause_id].action_items.append(item)
+    return {
+        "period": period,
+        "threshold": THRESHOLD,
+        "problems": found,
+        "open_items": [item for item in items if item.is_open and item.quarter <= period.label],
+        "last_quarter": [item for item in items if item.quarter == previous],
+        "previous": period.previous(),
+        "may_raise": is_manager(user),
+    }
+
+
+def today(now: datetime) -> date:
+    return now.astimezone(desk_zone()).date()
+
+
+def with_overdue(items, now: datetime) -> list[ActionItem]:
+    """The items as a list, each marked `.overdue` (open and due before today, desk time)."""
+    day = today(now)
+    items = list(items)
+    for item in items:
+        item.overdue = item.is_overdue(day)
+    return items
