@@ -11,4 +11,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("escalations.urls")),
     path("matrix/", include("matrix.urls")),
+    path("reports/", include("reports.urls")),
 ]

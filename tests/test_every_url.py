@@ -39,6 +39,7 @@ DESK_ROLES = ROLES[2:]
 # What a GET answers. A redirect names where it goes; the walk checks the Location.
 OK, DENIED, HIDDEN, POST_ONLY = 200, 403, 404, 405
 TO_LOGIN, TO_CASE, TO_QUEUE = "→ login", "→ case page", "→ queue"
+TO_REPORT = "→ the latest complete month's report"
 
 
 def desk(**by_role) -> dict[str, object]:
@@ -61,6 +62,11 @@ POST_FORM = everyone_in_the_desk(POST_ONLY)
 # A person's own notifications: everyone on the desk has theirs (another's id is 404 on POST,
 # tested in tests/escalations/test_notification_pages.py). Not POST_FORM: no case in the URL.
 OWN_POST_ONLY = everyone_in_the_desk(POST_ONLY)
+# Reports are read by executives and support managers (and desk admins); anyone else on the
+# desk gets 404, never a hint that they exist. /reports/ opens the latest complete month.
+READS_REPORTS = desk(
+    agent=HIDDEN, manager=OK, creator=OK, assignee=HIDDEN, executive=OK, deskadmin=OK
+)
 
 EXPECTED: dict[str, dict[str, object]] = {
     "login": {"anonymous": OK, **dict.fromkeys(ROLES[1:], TO_QUEUE)},
@@ -104,6 +110,16 @@ EXPECTED: dict[str, dict[str, object]] = {
     "matrix:grid": desk(
         agent=DENIED, manager=OK, creator=OK, assignee=DENIED, executive=OK, deskadmin=OK
     ),
+    "reports:index": desk(
+        agent=HIDDEN,
+        manager=TO_REPORT,
+        creator=TO_REPORT,
+        assignee=HIDDEN,
+        executive=TO_REPORT,
+        deskadmin=TO_REPORT,
+    ),
+    "reports:report": READS_REPORTS,
+    "reports:table_csv": READS_REPORTS,
 }
 
 
@@ -146,7 +162,7 @@ class World:
     approval_id: int
     notification_id: int
 
-    def kwargs_for(self, route: Route) -> dict[str, int]:
+    def kwargs_for(self, route: Route) -> dict[str, int | str]:
         """Each URL keyword filled with its object; an unknown one fails loudly."""
         values = {}
         for kwarg in route.kwargs:
@@ -165,6 +181,10 @@ class World:
                 values[kwarg] = self.approval_id
             elif kwarg == "notification_id":
                 values[kwarg] = self.notification_id
+            elif kwarg == "period":
+                values[kwarg] = "2026-10"  # the latest complete month at NOW
+            elif kwarg == "table":
+                values[kwarg] = "severity"
             else:
                 pytest.fail(
                     f"{route.name} ({route.route}) takes {kwarg!r}, which tests/test_every_url.py "
@@ -260,6 +280,7 @@ def _check(response, expected, world: World) -> str | None:
         TO_LOGIN: f"{reverse('login')}?next=",
         TO_CASE: world.case.get_absolute_url(),
         TO_QUEUE: reverse("escalations:queue"),
+        TO_REPORT: reverse("reports:report", args=["2026-10"]),
     }[expected]
     # The login keeps where the user was going (?next=); the case page may have an anchor.
     if expected == TO_LOGIN and location.startswith(wanted):

@@ -27,6 +27,7 @@ from django.conf import settings
 from escalations.choices import Severity
 from escalations.models import Escalation
 
+from ..models import Snapshot
 from ..periods import Period, trend
 from . import closeouts, money, sla, volume
 from .sql import share
@@ -53,12 +54,12 @@ def compute(period: Period, *, now: datetime) -> dict:
     by["root_cause"] = closeouts.root_causes(period)
     by["trigger"] = closeouts.triggers(period)
     closed = closeouts.totals(period, previous)
-    attainment = sla.attainment(period, previous, now=now)
+    months = trend(period)
+    attainment = sla.attainment(period, previous, months, now=now)
+    attained = attainment["trend"]
     times = sla.times(period, previous)
     arr = money.arr_at_risk(period, previous)
-    months = trend(period)
     volumes = volume.volume_trend(months)
-    attained = sla.attainment_trend(months, now=now)
     triage = {
         "cases": raised["total"],
         "overridden": raised["overridden"],
@@ -175,6 +176,16 @@ def compute(period: Period, *, now: datetime) -> dict:
             for month in months
         ],
     }
+
+
+def for_period(period: Period, *, now: datetime) -> tuple[dict, datetime | None]:
+    """What the page and the command show: a month's stored snapshot when it has one (and
+    when it was taken), otherwise the figures computed now."""
+    if period.is_month:
+        stored = Snapshot.objects.filter(month=period.label).only("figures", "taken_at").first()
+        if stored is not None:
+            return stored.figures, stored.taken_at
+    return compute(period, now=now), None
 
 
 def _period(period: Period) -> dict:

@@ -1,5 +1,5 @@
 """What the period's close-outs say (by CloseOut.closed_at): avoidable share, and volume by
-root cause (with the ARR of the accounts behind it and its biggest cases) and by trigger."""
+root cause (with the ARR of the accounts behind it) and by trigger."""
 
 from __future__ import annotations
 
@@ -13,16 +13,11 @@ from django.db.models import (
     Q,
     Subquery,
 )
-from django.db.models.expressions import Window
-from django.db.models.functions import RowNumber
 
 from escalations.models import CloseOut, Customer, Function, RootCause, Trigger
 
 from ..periods import Period
 from .sql import money, share
-from .volume import case_row
-
-CASES_LISTED = 10  # per root cause, biggest accounts first
 
 
 def _closed(period: Period) -> Q:
@@ -62,7 +57,8 @@ def _scalar(queryset, function: str, field: str, output):
 
 def root_causes(period: Period) -> list[dict]:
     """Each active root cause (and any retired one still used), its close-outs in the period,
-    the distinct accounts behind them and their ARR, and its biggest cases."""
+    and the distinct accounts behind them with their ARR (the quarterly page lists a
+    systemic problem's cases: reports/systemic.py)."""
     closed = {"closeouts__closed_at__gte": period.start, "closeouts__closed_at__lt": period.end}
     accounts = Customer.objects.filter(
         pk__in=CloseOut.objects.filter(
@@ -80,31 +76,6 @@ def root_causes(period: Period) -> list[dict]:
         .filter(Q(active=True) | Q(n__gt=0))
         .order_by("order", "name")
     )
-    cases = (
-        CloseOut.objects.filter(_closed(period))
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("root_cause_id")],
-                order_by=[F("escalation__customer__arr").desc(), F("escalation_id")],
-            )
-        )
-        .filter(rank__lte=CASES_LISTED)
-        .values_list(
-            "root_cause_id",
-            "escalation_id",
-            "escalation__title",
-            "escalation__severity",
-            "escalation__customer__arr",
-            "escalation__customer__name",
-        )
-        .order_by("root_cause_id", "rank")
-    )
-    listed: dict[int, list[dict]] = {}
-    for cause, pk, title, severity, arr, name in cases:
-        listed.setdefault(cause, []).append(
-            case_row(pk=pk, title=title, severity=severity, arr=arr, customer=name)
-        )
     return [
         {
             "key": row.slug,
@@ -114,7 +85,6 @@ def root_causes(period: Period) -> list[dict]:
             "function_label": Function(row.function).label,
             "arr_at_risk": money(row.arr),
             "accounts": row.accounts or 0,
-            "cases": listed.get(row.pk, []),
         }
         for row in rows
     ]

@@ -57,32 +57,33 @@ def _tally(met: int, breached: int) -> dict:
     return {"met": met, "breached": breached, "attainment": share(met, met + breached)}
 
 
-def attainment(period: Period, previous: Period, *, now: datetime) -> dict:
-    """Met and breached clocks per kind and severity for the period, and the overall
-    attainment of the period before it, in one grouped query."""
+def attainment(period: Period, previous: Period, months: list[Period], *, now: datetime) -> dict:
+    """Met and breached clocks per month, kind and severity over the trend's months, in one
+    grouped query: the trend, the period's table and the previous period's total all come
+    from it (the trend's twelve months reach back past the previous quarter)."""
     rows = (
-        _clocks(previous.start, period.end, now)
-        .annotate(is_current=current("counted", period))
-        .values("is_current", "kind", "escalation__severity")
+        _clocks(months[0].start, months[-1].end, now)
+        .annotate(month=TruncMonth("counted", tzinfo=desk_zone()))
+        .values("month", "kind", "escalation__severity")
         .annotate(met=Count("pk", filter=Q(met=True)), n=Count("pk"))
     )
+    ours = {m.label for m in period.months()}
+    before = {m.label for m in previous.months()}
     cells: dict[tuple, list[int]] = {}
-    sides = {0: [0, 0], 1: [0, 0]}
+    per_month: dict[str, list[int]] = {}
     for row in rows:
+        label = month_of(row["month"]).label
         met, breached = row["met"], row["n"] - row["met"]
-        sides[row["is_current"]][0] += met
-        sides[row["is_current"]][1] += breached
-        if row["is_current"]:
+        tally = per_month.setdefault(label, [0, 0])
+        tally[0], tally[1] = tally[0] + met, tally[1] + breached
+        if label in ours:
             cell = cells.setdefault((row["kind"], row["escalation__severity"]), [0, 0])
-            cell[0] += met
-            cell[1] += breached
+            cell[0], cell[1] = cell[0] + met, cell[1] + breached
     severities = [*Severity, None] if any(sev is None for _, sev in cells) else list(Severity)
     table = []
     for kind in ClockKind:
-        kind_met = kind_breached = 0
         for severity in severities:
             met, breached = cells.get((kind.value, severity and severity.value), (0, 0))
-            kind_met, kind_breached = kind_met + met, kind_breached + breached
             table.append(
                 {
                     "kind": kind.value,
@@ -97,57 +98,40 @@ def attainment(period: Period, previous: Period, *, now: datetime) -> dict:
         met = sum(r["met"] for r in table if r["kind"] == kind.value)
         breached = sum(r["breached"] for r in table if r["kind"] == kind.value)
         by_kind.append({"kind": kind.value, "kind_label": kind.label, **_tally(met, breached)})
+
+    def total(labels: set[str]) -> dict:
+        return _tally(
+            sum(per_month.get(m, [0, 0])[0] for m in labels),
+            sum(per_month.get(m, [0, 0])[1] for m in labels),
+        )
+
     return {
         "rows": table,
         "by_kind": by_kind,
-        "overall": _tally(*sides[1]),
-        "previous_overall": _tally(*sides[0]),
+        "overall": total(ours),
+        "previous_overall": total(before),
+        "trend": {label: _tally(*tally) for label, tally in per_month.items()},
     }
-
-
-def attainment_trend(months: list[Period], *, now: datetime) -> dict[str, dict]:
-    rows = (
-        _clocks(months[0].start, months[-1].end, now)
-        .annotate(month=TruncMonth("counted", tzinfo=desk_zone()))
-        .values("month")
-        .annotate(met=Count("pk", filter=Q(met=True)), n=Count("pk"))
-    )
-    return {month_of(r["month"]).label: _tally(r["met"], r["n"] - r["met"]) for r in rows}
 
 
 def _group(severity_field: str):
     return Coalesce(severity_field, Value(UNTRIAGED), output_field=IntegerField())
 
 
-def _times(values, severity_field: str) -> tuple[dict, dict]:
-    """Median and p90 per severity and overall, for the period and (overall) the one before."""
-    parts = values.annotate(grp=_group(severity_field)).values("is_current", "grp", "v")
-    whole = values.annotate(grp=Value(OVERALL, output_field=IntegerField())).values(
-        "is_current", "grp", "v"
-    )
-    found = {
-        (row["is_current"], row["grp"]): row
-        for row in percentiles(
-            parts.order_by().union(whole.order_by(), all=True), ("is_current", "grp")
-        )
-    }
+ACKNOWLEDGE, RESOLVE = 1, 2  # which measure a percentile row is about
 
-    def stats(side: int, grp: int) -> dict:
-        row = found.get((side, grp))
-        if row is None:
-            return {"count": 0, "median": None, "p90": None}
-        return {"count": row["count"], "median": round(row["median"]), "p90": round(row["p90"])}
 
-    rows = [
-        {"severity": sev.value, "severity_label": sev.label, **stats(1, sev.value)}
-        for sev in Severity
-    ]
-    if (1, UNTRIAGED) in found:
-        rows.append({"severity": None, "severity_label": NOT_TRIAGED, **stats(1, UNTRIAGED)})
-    return {"rows": rows, "overall": stats(1, OVERALL)}, stats(0, OVERALL)
+def _measure(values, measure: int, severity_field: str) -> list:
+    """The values of one measure, once per severity and once more for the overall figure."""
+    tag = Value(measure, output_field=IntegerField())
+    parts = values.annotate(measure=tag, grp=_group(severity_field))
+    whole = values.annotate(measure=tag, grp=Value(OVERALL, output_field=IntegerField()))
+    return [q.values("measure", "is_current", "grp", "v").order_by() for q in (parts, whole)]
 
 
 def times(period: Period, previous: Period) -> dict:
+    """Median and p90 to acknowledge and to resolve, per severity and overall, for the period
+    and (overall) the one before: one query."""
     acknowledged = Clock.objects.filter(
         kind=ClockKind.ACKNOWLEDGE,
         stopped_at__gte=previous.start,
@@ -159,10 +143,37 @@ def times(period: Period, previous: Period) -> dict:
     resolved = Escalation.objects.filter(
         resolved_at__gte=previous.start, resolved_at__lt=period.end
     ).annotate(is_current=current("resolved_at", period), v=Seconds("resolved_at", "created_at"))
-    ack, ack_before = _times(acknowledged, "escalation__severity")
-    res, res_before = _times(resolved, "severity")
+    first, *rest = [
+        *_measure(acknowledged, ACKNOWLEDGE, "escalation__severity"),
+        *_measure(resolved, RESOLVE, "severity"),
+    ]
+    found = {
+        (row["measure"], row["is_current"], row["grp"]): row
+        for row in percentiles(first.union(*rest, all=True), ("measure", "is_current", "grp"))
+    }
+
+    def stats(measure: int, side: int, grp: int) -> dict:
+        row = found.get((measure, side, grp))
+        if row is None:
+            return {"count": 0, "median": None, "p90": None}
+        return {"count": row["count"], "median": round(row["median"]), "p90": round(row["p90"])}
+
+    def table(measure: int, label: str) -> dict:
+        rows = [
+            {"severity": sev.value, "severity_label": sev.label, **stats(measure, 1, sev.value)}
+            for sev in Severity
+        ]
+        if (measure, 1, UNTRIAGED) in found:
+            rows.append(
+                {"severity": None, "severity_label": NOT_TRIAGED, **stats(measure, 1, UNTRIAGED)}
+            )
+        return {"label": label, "rows": rows, "overall": stats(measure, 1, OVERALL)}
+
     return {
-        "acknowledge": {"label": "Time to acknowledge", **ack},
-        "resolve": {"label": "Time to resolve", **res},
-        "previous": {"acknowledge": ack_before, "resolve": res_before},
+        "acknowledge": table(ACKNOWLEDGE, "Time to acknowledge"),
+        "resolve": table(RESOLVE, "Time to resolve"),
+        "previous": {
+            "acknowledge": stats(ACKNOWLEDGE, 0, OVERALL),
+            "resolve": stats(RESOLVE, 0, OVERALL),
+        },
     }
