@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -19,9 +20,11 @@ from django.contrib.auth.models import Group, User
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from escalations import workflow
-from escalations.models import Escalation, Notification, TimelineEvent
+from escalations.models import Escalation, Notification, RootCause, TimelineEvent
 from matrix import actions as matrix
 from matrix.models import Approval, Role
+from reports.actions import raise_item
+from reports.periods import parse
 from tests.conftest import NOW, make_escalation
 
 ROLES = [
@@ -120,6 +123,13 @@ EXPECTED: dict[str, dict[str, object]] = {
     ),
     "reports:report": READS_REPORTS,
     "reports:table_csv": READS_REPORTS,
+    # Action items are read with the reports; support managers and desk admins raise and
+    # edit them, an executive who tries is refused (403), agents never see them (404).
+    "reports:actions": READS_REPORTS,
+    "reports:action_new": desk(
+        agent=HIDDEN, manager=OK, creator=OK, assignee=HIDDEN, executive=DENIED, deskadmin=OK
+    ),
+    "reports:action_detail": READS_REPORTS,
 }
 
 
@@ -161,6 +171,7 @@ class World:
     assignment_id: int
     approval_id: int
     notification_id: int
+    action_item_id: int = 0
 
     def kwargs_for(self, route: Route) -> dict[str, int | str]:
         """Each URL keyword filled with its object; an unknown one fails loudly."""
@@ -185,6 +196,8 @@ class World:
                 values[kwarg] = "2026-10"  # the latest complete month at NOW
             elif kwarg == "table":
                 values[kwarg] = "severity"
+            elif kwarg == "item_id":
+                values[kwarg] = self.action_item_id
             else:
                 pytest.fail(
                     f"{route.name} ({route.route}) takes {kwarg!r}, which tests/test_every_url.py "
@@ -251,7 +264,18 @@ def world(agent, manager, executive, deskadmin, outsider) -> World:
         for name, person in people.items()
         if name != "outsider"
     ]
-    return World(people, case, run.pk, comms.pk, approval.pk, told[0].pk)
+    # An action item for its pages (reports/urls_actions.py).
+    item = raise_item(
+        period=parse("2026-Q3"),
+        root_cause=RootCause.objects.get(slug="product-bug"),
+        title="Fix the export retry",
+        function="engineering",
+        owner=manager,
+        due_date=NOW.date() + timedelta(days=30),
+        by=manager,
+        now=NOW,
+    )
+    return World(people, case, run.pk, comms.pk, approval.pk, told[0].pk, action_item_id=item.pk)
 
 
 def test_every_url_is_in_the_expectation_table():
