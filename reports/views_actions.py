@@ -8,6 +8,7 @@ is told so (403). Each view parses its form and calls reports/actions.py.
 from __future__ import annotations
 
 import copy
+import re
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -28,6 +29,7 @@ MANAGERS_ONLY = (
     "Support managers and desk admins raise and edit action items; executives read them."
 )
 DONE_SHOWN = 100  # finished items on the list, most recently updated first
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,60}")
 
 
 def _reader(request: HttpRequest) -> None:
@@ -108,7 +110,8 @@ def _initial(request: HttpRequest) -> dict:
     if period is not None and not period.is_month:
         initial["quarter"] = period.label
     slug = request.GET.get("root_cause", "")
-    cause = RootCause.objects.filter(slug=slug).first() if slug.isascii() else None
+    # A slug's shape only: anything else (a NUL byte, which PostgreSQL refuses) finds nothing.
+    cause = RootCause.objects.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
     if cause is not None:
         initial["root_cause"] = cause.slug
         initial["function"] = cause.function

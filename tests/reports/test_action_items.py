@@ -360,3 +360,39 @@ def test_the_list_ranks_open_items_by_arr_at_risk_in_a_constant_number_of_querie
     assert [i.title for i in response.context["done_items"]] == [done.title]
     html = response.content.decode()
     assert "$2.0M" in html and "Shipped." in html
+
+
+# --- Hostile input -----------------------------------------------------------------------
+
+# Refused by every field: a NUL byte (PostgreSQL cannot store it) and a megabyte.
+NEVER = ["\x00", "x" * 1_000_000]
+# Refused by every field that is not free text (free text stores them, escaped on output).
+NOT_A_CHOICE = ["<script>alert(1)</script>", "javascript:alert(1)", "' OR 1=1 --", "-1", "9" * 30]
+NEW_FIELDS = ("quarter", "root_cause", "function", "owner", "due_date", "status")
+EDIT_FIELDS = ("version", "function", "owner", "due_date", "status")
+
+
+@pytest.mark.parametrize("bad", NEVER + NOT_A_CHOICE)
+def test_hostile_input_to_the_new_form_is_refused_without_a_500(client, manager, product_bugs, bad):
+    client.force_login(manager)
+    fields = form_values(manager)
+
+    assert client.get(NEW, {"quarter": bad, "root_cause": bad}).status_code == 200
+    names = NEW_FIELDS + (("title", "outcome") if bad in NEVER else ())
+    for name in names:
+        response = client.post(NEW, {**fields, name: bad})
+        assert response.status_code == 400, name
+    assert ActionItem.objects.count() == 0
+
+
+@pytest.mark.parametrize("bad", NEVER + NOT_A_CHOICE)
+def test_hostile_input_to_an_edit_is_refused_without_a_500(client, manager, product_bugs, bad):
+    item = raise_one(manager, manager)
+    client.force_login(manager)
+
+    names = EDIT_FIELDS + (("title", "outcome") if bad in NEVER else ())
+    for name in names:
+        response = client.post(item.get_absolute_url(), edit_values(item, **{name: bad}))
+        assert response.status_code == 400, name
+    item.refresh_from_db()
+    assert item.version == 1
