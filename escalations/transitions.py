@@ -22,7 +22,9 @@ class Transition:
     # None: back to where the case was before (waiting on customer, awaiting approval).
     target: str | None
     by_hand: bool = True
-    needs: str = ""  # "note": a reason; "resolution": the resolution summary
+    # "note": a reason; "resolution": the resolution summary; "closeout": the close-out form
+    # (workflow.close_escalation), never a bare move.
+    needs: str = ""
     button: str = "outline-primary"
 
 
@@ -63,7 +65,7 @@ TRANSITIONS = {
         ),
         Transition("rejected", "Rejected", (Status.AWAITING_APPROVAL,), None, by_hand=False),
         Transition(
-            "close", "Close", (Status.RESOLVED,), Status.CLOSED, needs="resolution", button="dark"
+            "close", "Close", (Status.RESOLVED,), Status.CLOSED, needs="closeout", button="dark"
         ),
         Transition(
             "reopen",

@@ -8,12 +8,13 @@ clocks. Views, commands, tasks and the demo call these functions; none re-implem
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from matrix import actions as matrix
 from matrix import clocks
@@ -23,10 +24,10 @@ from matrix.roster import executive_row
 from triage import actions as triage
 from triage.models import TriageRun
 
-from . import actions, timeline
+from . import actions, closeout, timeline
 from .access import is_manager
 from .choices import Category, EntryPoint, Severity, Status
-from .models import Escalation, Interaction, TimelineEvent, TroubleshootingStep
+from .models import CloseOut, Escalation, Interaction, TimelineEvent, TroubleshootingStep
 from .refusals import Conflict, Refused
 from .transitions import TRANSITIONS, Transition, allowed, target_of
 
@@ -244,6 +245,13 @@ def moves_for(user, escalation: Escalation) -> list[Transition]:
     return allowed(escalation.status)
 
 
+CLOSE_NEEDS_CLOSEOUT = (
+    "Closing needs the close-out (trigger, root cause, avoidable, resolution summary, exit "
+    "criteria): fill in the close-out form on the case page; nothing was changed."
+)
+NOT_A_MOVER = "Only the case's owner or a support manager moves the case."
+
+
 @transaction.atomic
 def change_status(
     escalation: Escalation, name: str, *, by, now: datetime, note: str = "", resolution: str = ""
@@ -252,16 +260,88 @@ def change_status(
     if transition is None or not transition.by_hand:
         raise Refused("That is not a move you can make from the case page.")
     if not may_move(by, escalation):
-        raise Refused("Only the case's owner or a support manager moves the case.")
+        raise Refused(NOT_A_MOVER)
+    if transition.needs == "closeout":
+        # A case closes only with its close-out (close_escalation), never by a bare move.
+        _check_source(escalation, transition)
+        raise Refused(CLOSE_NEEDS_CLOSEOUT)
     if transition.needs == "note" and not note.strip():
         raise Refused(f"{transition.label}: say why, for the timeline.")
-    resolution = resolution.strip() or (escalation.resolution_summary if name == "close" else "")
+    resolution = resolution.strip()
     if transition.needs == "resolution" and not resolution:
         raise Refused(f"{transition.label}: write the resolution summary first.")
-    target = _move(escalation, transition, by=by, now=now, note=note, resolution=resolution)
+    details = ""
     if name == "reopen":
+        previous = CloseOut.objects.filter(escalation=escalation).only("closed_at").first()
+        if previous is not None:
+            closed = timezone.localtime(previous.closed_at)
+            details = (
+                f"The close-out of {closed:%d %b %Y %H:%M} no longer counts: the case is open "
+                "again. Its entry on this timeline keeps what it said."
+            )
+    target = _move(
+        escalation, transition, by=by, now=now, note=note, resolution=resolution, details=details
+    )
+    if name == "reopen":
+        # Reports count closed cases from their close-out rows: an open case has none. The next
+        # close writes a fresh one.
+        CloseOut.objects.filter(escalation=escalation).delete()
         _triage(escalation, trigger=Trigger.REOPENED, now=now)
     return target
+
+
+@transaction.atomic
+def close_escalation(
+    escalation: Escalation, values: Mapping[str, Any], *, by, now: datetime
+) -> CloseOut:
+    """A resolved case is closed with its close-out, in one transaction.
+
+    1. Only those who move the case close it; the close-out must be complete (escalations/
+       closeout.py says what that is) or nothing happens and every gap is named.
+    2. "Within SLA" is computed from the case's clocks (matrix.clocks.sla_verdict), never given.
+    3. The status moves through the guarded `_move`: of two people closing at once, one wins
+       and the other is told (Conflict) before anything of theirs is written. The move stops
+       any clock still running and schedules the CSM follow-up 7 days out.
+    4. The close-out row is written, and the move's timeline entry carries the close-out in
+       words, so the append-only timeline keeps it even if the case is reopened later.
+    """
+    if not may_move(by, escalation):
+        raise Refused(NOT_A_MOVER)
+    problems = closeout.problems(values)
+    if problems:
+        raise closeout.Incomplete(problems)
+    transition = TRANSITIONS["close"]
+    _check_source(escalation, transition)
+    sla = clocks.sla_verdict(escalation, now=now)
+    record = CloseOut(
+        escalation=escalation,
+        trigger=values["trigger"],
+        root_cause=values["root_cause"],
+        avoidable=values["avoidable"],
+        resolution_summary=values["resolution_summary"].strip(),
+        exit_criteria_met=values["exit_criteria_met"],
+        within_sla=sla.within,
+        closed_by=by,
+        closed_at=now,
+    )
+    _move(
+        escalation,
+        transition,
+        by=by,
+        now=now,
+        resolution=record.resolution_summary,
+        details=closeout.timeline_lines(record, sla.text),
+    )
+    record.save()
+    return record
+
+
+def _check_source(escalation: Escalation, transition: Transition) -> None:
+    if escalation.status not in transition.sources:
+        raise Refused(
+            f"{transition.label} is not possible while the case is "
+            f"{Status(escalation.status).label.lower()}; nothing was changed."
+        )
 
 
 def _move(
@@ -272,14 +352,14 @@ def _move(
     now: datetime,
     note: str = "",
     resolution: str = "",
+    details: str = "",
 ) -> str:
-    """Move the case, guarded by its status: of two people moving it at once, one wins."""
+    """Move the case, guarded by its status: of two people moving it at once, one wins.
+
+    `details` opens the timeline entry's text (the close-out, when closing).
+    """
     source = escalation.status
-    if source not in transition.sources:
-        raise Refused(
-            f"{transition.label} is not possible while the case is "
-            f"{Status(source).label.lower()}; nothing was changed."
-        )
+    _check_source(escalation, transition)
     target = target_of(transition, resume_status=escalation.resume_status)
     fields: dict[str, Any] = {"status": target, "updated_at": max(escalation.updated_at, now)}
     if target in (Status.WAITING_ON_CUSTOMER, Status.AWAITING_APPROVAL):
@@ -319,7 +399,7 @@ def _move(
         + ("" if transition.target is None or transition.by_hand else f" ({transition.label})"),
         by=by,
         now=now,
-        body="\n".join(part for part in (note, resolution) if part),
+        body="\n".join(part for part in (details, note, resolution) if part),
         changes=[
             {
                 "field": "status",

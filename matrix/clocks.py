@@ -18,6 +18,10 @@ What moves which clock (DESIGN.md "SLA clocks & checks", issue 9):
    time already used, takes the new cell's target, and starts a new cycle (so its amber warning
    and breach may be recorded again). An admin changing a matrix target re-targets open cases
    the same way from that moment, in the same cycle.
+7. A window that ends overdue (the clock stops late, restarts or is re-targeted while overdue)
+   marks that line of the clock's history "missed", and such lines outlive HISTORY_KEPT: the
+   close-out's "within SLA" (`sla_verdict`, matrix.sla.verdict) reads them, since a restart
+   clears the clock's own met and breach columns for its next window.
 Sev-3/4 acknowledge and resolve clocks count the customer region's business hours; Sev-1/2
 run 24×7, and update cadences are calendar time.
 """
@@ -33,9 +37,17 @@ from escalations.choices import Severity
 from escalations.models import Escalation, TimelineEvent
 
 from .calendars import calendar_for_region, hours_for
-from .models import AMBER_SHARE, BusinessCalendar, Clock, ClockKind, ExecutiveRow, MatrixCell
+from .models import (
+    AMBER_SHARE,
+    BusinessCalendar,
+    CheckEvent,
+    Clock,
+    ClockKind,
+    ExecutiveRow,
+    MatrixCell,
+)
 from .roster import cell_for, executive_row
-from .sla import duration, target_text
+from .sla import Verdict, duration, target_text, verdict
 
 BUSINESS_HOURS_SEVERITIES = (Severity.SEV3, Severity.SEV4)
 HISTORY_KEPT = 30
@@ -230,7 +242,8 @@ def retarget(escalation: Escalation, *, now: datetime, why: str, new_cycle: bool
         if minutes == clock.target_minutes and calendar == clock.calendar and not new_cycle:
             continue
         old_hours, new_hours = hours_for(clock.calendar), hours_for(calendar)
-        used = clock.target_minutes * 60 - _remaining(clock, old_hours, now)
+        left_before = _remaining(clock, old_hours, now)
+        used = clock.target_minutes * 60 - left_before
         before = clock.target_minutes
         clock.target_minutes, clock.calendar = minutes, calendar
         remaining = minutes * 60 - used
@@ -259,7 +272,10 @@ def retarget(escalation: Escalation, *, now: datetime, why: str, new_cycle: bool
             if before != minutes
             else f"{clock.get_kind_display()}: {target_text(minutes)}, {targets.hours_label(kind)}"
         )
-        _note(clock, now, f"Re-targeted ({why}): {line}, {_left(remaining)}.")
+        # Overdue under the old target: that promise was broken, whatever the new one says.
+        missed = left_before < 0
+        late = f" It was overdue by {duration(left_before)} before." if missed else ""
+        _note(clock, now, f"Re-targeted ({why}): {line}, {_left(remaining)}.{late}", missed=missed)
         clock.save()
         changed.append(line)
     for kind in (ClockKind.UPDATE, ClockKind.RESOLVE):
@@ -319,6 +335,27 @@ def after_matrix_change(
     return retarget_open_cases(cases.iterator(), now=now, why=why, by=by)
 
 
+# --- Within SLA ------------------------------------------------------------------------------
+
+
+def sla_verdict(
+    escalation: Escalation, *, now: datetime, clocks: Iterable[Clock] | None = None
+) -> Verdict:
+    """Did the case keep every SLA promise (matrix.sla.verdict has the rule)?
+
+    Two queries: the clocks (none when the caller already holds them) and the clock kinds the
+    sla sweep recorded a breach for.
+    """
+    found = list(Clock.objects.filter(escalation=escalation) if clocks is None else clocks)
+    breached = set(
+        CheckEvent.objects.filter(escalation=escalation, kind=CheckEvent.Kind.BREACH)
+        .order_by()  # no Meta ordering: its columns would defeat the DISTINCT
+        .values_list("clock", flat=True)
+        .distinct()
+    )
+    return verdict(found, breached, now)
+
+
 # --- Mechanics -------------------------------------------------------------------------------
 
 
@@ -354,6 +391,10 @@ def _remaining(clock: Clock, hours, now: datetime) -> float:
 
 def _restart(clock: Clock, *, now: datetime, why: str) -> None:
     hours = hours_for(clock.calendar)
+    # The window this restart ends was missed when it ran overdue (a stopped clock's miss is
+    # already marked by _stop): the mark keeps it after met and breached_at are cleared below.
+    left = None if clock.stopped_at is not None else _remaining(clock, hours, now)
+    missed = left is not None and left < 0
     clock.cycle += 1
     clock.started_at = now
     clock.stopped_at = clock.met = None
@@ -363,7 +404,13 @@ def _restart(clock: Clock, *, now: datetime, why: str) -> None:
         clock.remaining_seconds = window
     else:
         _run(clock, hours, start=now, remaining=window)
-    _note(clock, now, f"Restarted: {why}; next due within {target_text(clock.target_minutes)}.")
+    late = f" The window before was missed by {duration(left)}." if missed else ""
+    _note(
+        clock,
+        now,
+        f"Restarted: {why}; next due within {target_text(clock.target_minutes)}.{late}",
+        missed=missed,
+    )
     clock.save()
 
 
@@ -378,15 +425,21 @@ def _stop(clocks: dict[str, Clock], kinds: Iterable[str], *, now: datetime, why:
         clock.due_at = clock.amber_at = clock.paused_at = None
         clock.remaining_seconds = None
         clock.escalate_at = None
-        verdict = (
+        outcome = (
             f"met with {duration(left)} to spare" if left >= 0 else f"missed by {duration(left)}"
         )
-        _note(clock, now, f"Stopped: {why}; {verdict}.")
+        _note(clock, now, f"Stopped: {why}; {outcome}.", missed=left < 0)
         clock.save()
 
 
-def _note(clock: Clock, now: datetime, text: str) -> None:
-    clock.history = [*clock.history, {"at": now.isoformat(), "text": text}][-HISTORY_KEPT:]
+def _note(clock: Clock, now: datetime, text: str, *, missed: bool = False) -> None:
+    line = {"at": now.isoformat(), "text": text}
+    if missed:
+        line["missed"] = True
+    history = [*clock.history, line]
+    # Older lines go, except the missed ones: "within SLA" is decided from them at close.
+    dropped = history[:-HISTORY_KEPT]
+    clock.history = [old for old in dropped if old.get("missed")] + history[-HISTORY_KEPT:]
 
 
 def _left(seconds: float) -> str:

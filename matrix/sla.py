@@ -113,3 +113,61 @@ def _at(instant: datetime | None) -> str:
     if instant is None:
         return "—"
     return f"{timezone.localtime(instant):%a %d %b %H:%M}"
+
+
+# --- Within SLA: the close-out's computed verdict ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a case kept every SLA promise it was given, and, when not, which it broke."""
+
+    within: bool
+    misses: tuple[str, ...]  # one line per clock that missed, e.g. "Resolve: missed its 8 h target"
+    clocks: int  # how many clocks the case ran
+
+    @property
+    def text(self) -> str:
+        """The verdict in words, for the close-out form and the timeline."""
+        if not self.within:
+            return "no — " + "; ".join(self.misses)
+        if not self.clocks:
+            return "yes — the case had no SLA clock"
+        return "yes — every clock met its target"
+
+
+def verdict(clocks: list[Clock], breached: set[str], now: datetime) -> Verdict:
+    """Within SLA: every clock the case ran met its target, over the case's whole life.
+
+    Pure over the case's Clock rows and the clock kinds the sla sweep recorded a breach for
+    (CheckEvent kind "breach", any cycle). A clock missed when any of these holds:
+    1. A breach was recorded for it, in any cycle: an update window missed before the next
+       update was sent, a resolution missed before the case was reopened, a target breached
+       before a re-target moved it. The promise in force at the time was broken.
+    2. It stopped missed (matrix.clocks._stop judges a clock against the target in force when
+       it stopped; a re-targeted clock carries the working time used before the change).
+    3. A line of its history is marked missed: matrix.clocks marks a window that ended overdue
+       when the clock stopped, restarted or was re-targeted, so a miss the sweep did not see
+       (it runs every minute; the demo and tests run it at one instant) still counts.
+    4. It still runs overdue at `now`, or is paused with its window already used up.
+    Pausing while waiting on the customer never counts against a clock: it keeps the working
+    time it had left. The executive full-update clock counts like the others: missed when the
+    full update (or the resolution) came after its 8 hours. A case without clocks (no matrix
+    cell) promised nothing and is within SLA.
+    """
+    misses = []
+    for clock in sorted(clocks, key=lambda c: ORDER[c.kind]):
+        label = ClockKind(clock.kind).label
+        target = target_text(clock.target_minutes)
+        if clock.stopped_at is not None and clock.met is False:
+            misses.append(f"{label}: missed its {target} target")
+        elif clock.kind in breached:
+            misses.append(f"{label}: a breach was recorded")
+        elif any(line.get("missed") for line in clock.history):
+            misses.append(f"{label}: a window ran overdue before it restarted or was re-targeted")
+        elif clock.stopped_at is None and clock.paused_at is not None:
+            if (clock.remaining_seconds or 0) < 0:
+                misses.append(f"{label}: overdue when paused")
+        elif clock.stopped_at is None and clock.due_at is not None and clock.due_at <= now:
+            misses.append(f"{label}: overdue {duration((clock.due_at - now).total_seconds())}")
+    return Verdict(not misses, tuple(misses), len(clocks))

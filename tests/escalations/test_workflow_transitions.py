@@ -45,7 +45,6 @@ MOVES = [
     ("acknowledged", "wait", NOTE, "waiting_on_customer"),
     ("diagnose", "wait", NOTE, "waiting_on_customer"),
     ("execute", "wait", NOTE, "waiting_on_customer"),
-    ("resolved", "close", RESOLUTION, "closed"),
     ("resolved", "reopen", NOTE, "diagnose"),
     ("closed", "reopen", NOTE, "diagnose"),
 ]
@@ -85,6 +84,8 @@ def snapshot(case: Escalation) -> tuple[str, int]:
 def test_the_table_covers_every_move_a_person_makes_by_hand():
     by_hand = {(source, t.name) for t in TRANSITIONS.values() if t.by_hand for source in t.sources}
     by_hand.discard(("waiting_on_customer", "resume"))  # its target depends: tested below
+    # Closing takes the close-out, never a bare move: tests/escalations/test_closeout.py.
+    by_hand.discard(("resolved", "close"))
 
     assert {(source, name) for source, name, _needs, _target in MOVES} == by_hand
 
@@ -255,26 +256,15 @@ def test_resolving_needs_a_resolution_summary(case, owner):
     assert snapshot(case) == before
 
 
-def test_closing_needs_a_resolution_summary(case, owner):
-    put(case, "resolved", resolution_summary="")
+def test_closing_by_a_bare_move_is_refused_and_points_at_the_closeout(case, owner):
+    # Issue 10 item 1: closing requires the close-out (workflow.close_escalation).
+    put(case, "resolved", resolution_summary="Fixed.")
     before = snapshot(case)
 
-    with pytest.raises(Refused, match="resolution summary"):
-        workflow.change_status(case, "close", by=owner, now=LATER)
+    with pytest.raises(Refused, match="close-out form"):
+        workflow.change_status(case, "close", by=owner, now=LATER, **RESOLUTION)
 
     assert snapshot(case) == before
-
-
-def test_the_summary_written_when_resolving_carries_over_to_closing(case, owner):
-    put(case, "execute")
-    workflow.change_status(case, "resolve", by=owner, now=NOW, **RESOLUTION)
-
-    workflow.change_status(case, "close", by=owner, now=LATER)
-
-    case.refresh_from_db()
-    assert case.status == "closed"
-    assert case.closed_at == LATER
-    assert case.resolution_summary == RESOLUTION["resolution"]
 
 
 def test_only_the_owner_or_a_manager_moves_the_case(case, owner, manager, agent, executive):

@@ -15,6 +15,7 @@ from matrix import clocks
 from matrix.models import CheckEvent
 from matrix.tasks import stalled_sweep
 from tests.conftest import NOW, make_customer, make_escalation
+from tests.escalations.closeout import closeout_values
 from tests.matrix.conftest import AUTHORITY, COMMS, OWNER, current, staff
 
 
@@ -140,7 +141,7 @@ def test_the_follow_up_falls_due_seven_days_after_closing(roster, agent):
     _resolve(case, NOW + timedelta(hours=1))
     owner = current(case, OWNER).person
     closed = NOW + timedelta(hours=2)
-    workflow.change_status(fresh(case), "close", by=owner, now=closed)
+    workflow.close_escalation(fresh(case), closeout_values(), by=owner, now=closed)
     assert stalled_sweep(closed + timedelta(days=6, hours=23))["recorded"] == 0
     stalled_sweep(closed + timedelta(days=7, minutes=1))
     assert events(case, "follow_up") == 1
