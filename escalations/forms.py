@@ -7,9 +7,18 @@ from django.core.exceptions import ValidationError
 from django.forms import inlineformset_factory
 from django.forms.formsets import INITIAL_FORM_COUNT, ManagementForm
 
+from . import closeout
 from .actions import BRIEF_FIELDS
 from .choices import CATEGORY_REQUIRED_FIELDS, Category, Lane, Severity, Status
-from .models import Artifact, Customer, Escalation, Interaction, TroubleshootingStep
+from .models import (
+    Artifact,
+    Customer,
+    Escalation,
+    Interaction,
+    RootCause,
+    Trigger,
+    TroubleshootingStep,
+)
 
 TEXTAREA_SMALL = forms.Textarea(attrs={"rows": 2})
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -371,3 +380,91 @@ class QueueFilterForm(forms.Form):
         if any(self.data.get(name) for name in self.ALL_VIEW_PARAMS):
             return ALL
         return ATTENTION
+
+
+# --- Close-out -----------------------------------------------------------------------------
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+def _yes(value: str) -> bool:
+    return value == "yes"
+
+
+class ActiveRowChoice(forms.ModelChoiceField):
+    """An admin-edited list's active rows; a retired or unknown id is named, never a 500."""
+
+    def __init__(self, model, name: str, *, label: str) -> None:
+        super().__init__(
+            queryset=model.objects.filter(active=True),
+            label=label,
+            empty_label="— pick one —",
+            error_messages={
+                "required": closeout.MESSAGES[name],
+                "invalid_choice": closeout.RETIRED[name],
+            },
+        )
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        # Only a plain id reaches the database ("1e9", "²" or 30 digits are just not a choice).
+        if parse_id(str(value)) is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+def _yes_no(name: str, *, label: str, help_text: str) -> forms.TypedChoiceField:
+    """A required yes/no with nothing chosen until the person chooses (not a checkbox that
+    quietly means "no")."""
+    return forms.TypedChoiceField(
+        label=label,
+        choices=YES_NO,
+        coerce=_yes,
+        empty_value=None,
+        widget=forms.RadioSelect,
+        help_text=help_text,
+        error_messages={
+            "required": closeout.MESSAGES[name],
+            "invalid_choice": closeout.MESSAGES[name],
+        },
+    )
+
+
+class CloseOutForm(forms.Form):
+    """The close-out (DESIGN.md "Close-out"). "Within SLA" is computed from the clocks and
+    shown beside the form, never typed; the case page passes the verdict."""
+
+    trigger = ActiveRowChoice(Trigger, "trigger", label="Trigger")
+    root_cause = ActiveRowChoice(RootCause, "root_cause", label="Root cause")
+    avoidable = _yes_no(
+        "avoidable", label="Avoidable", help_text="Could we have prevented this escalation?"
+    )
+    resolution_summary = forms.CharField(
+        label="Resolution summary",
+        widget=TEXTAREA,
+        max_length=closeout.SUMMARY_MAX,
+        error_messages={
+            "required": closeout.MESSAGES["resolution_summary"],
+            "max_length": closeout.SUMMARY_TOO_LONG,
+        },
+    )
+    exit_criteria_met = _yes_no(
+        "exit_criteria_met",
+        label="Exit criteria met",
+        help_text="The outcome the customer asked for is delivered, and they agree.",
+    )
+
+    def __init__(self, *args, escalation: Escalation, **kwargs) -> None:
+        initial = kwargs.setdefault("initial", {})
+        initial.setdefault("resolution_summary", escalation.resolution_summary)
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        data = super().clean()
+        # The close event's own rule (a "no" to exit criteria, a row retired meanwhile), in
+        # its words, next to the field it is about.
+        for name, message in closeout.problems(data).items():
+            if name not in self.errors:
+                self.add_error(name, message)
+        return data

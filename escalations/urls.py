@@ -1,6 +1,17 @@
 from django.urls import path
 
-from .views import case, customers, intake, my_work, notifications, queue, triage, updates, work
+from .views import (
+    case,
+    closeout,
+    customers,
+    intake,
+    my_work,
+    notifications,
+    queue,
+    triage,
+    updates,
+    work,
+)
 
 app_name = "escalations"
 
@@ -31,6 +42,7 @@ urlpatterns = [
         name="decline_assignment",
     ),
     path("escalations/<int:pk>/status/", work.move, name="move"),
+    path("escalations/<int:pk>/close/", closeout.close, name="close"),
     path("escalations/<int:pk>/approvals/", work.propose, name="propose_approval"),
     path(
         "escalations/<int:pk>/approvals/<int:approval_id>/decide/",

@@ -107,6 +107,7 @@ EXPECTED: dict[str, dict[str, object]] = {
     "escalations:accept_assignment": POST_FORM,
     "escalations:decline_assignment": POST_FORM,
     "escalations:move": POST_FORM,
+    "escalations:close": POST_FORM,
     "escalations:propose_approval": POST_FORM,
     "escalations:decide_approval": POST_FORM,
     # The grid is shared with managers, executives and desk admins, not agents.

@@ -15,6 +15,7 @@ from triage.panel import panel_context
 
 from .. import actions, once, workflow
 from ..access import can_add_to_case, can_edit_brief, desk_view, get_escalation_for_user
+from ..closeout_panel import panel_context as closeout_panel
 from ..forms import (
     ArtifactForm,
     InteractionForm,
@@ -41,6 +42,7 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
         excluding=escalation.pk,
         visible=Escalation.objects.visible_to(request.user),
     )
+    clocks = list(escalation.clocks.all())
     context = {
         "case": escalation,
         "customer": customer,
@@ -52,7 +54,7 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
         "artifacts": escalation.artifacts.all(),
         "timeline": _timeline(escalation, decisions_only),
         # Every clock, stopped ones too, with its explanation and history (one query).
-        "clock_chips": chips(list(escalation.clocks.all()), now),
+        "clock_chips": chips(clocks, now),
         "decisions_only": decisions_only,
         "moves": workflow.moves_for(request.user, escalation),
         "move_form": forms.get("move_form") or MoveForm(prefix="move"),
@@ -70,6 +72,15 @@ def case_context(request: HttpRequest, escalation: Escalation, **forms) -> dict:
         )
     )
     context.update(matrix_panel(escalation, request.user, **forms))
+    context.update(
+        closeout_panel(
+            escalation,
+            moves=context["moves"],
+            clocks=clocks,
+            now=now,
+            form=forms.get("closeout_form"),
+        )
+    )
     return context
 
 

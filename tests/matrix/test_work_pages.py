@@ -17,6 +17,7 @@ from escalations.models import Escalation, Interaction
 from matrix.actions import Handoff, assign_suggested
 from matrix.models import Approval, Assignment, CustomerUpdate, RoleKind
 from tests.conftest import NOW, make_customer, make_escalation
+from tests.escalations.closeout import closeout_post
 from tests.escalations.intake import intake_post
 
 
@@ -225,9 +226,12 @@ def test_the_owner_walks_the_case_to_closed(client, roster, case):
         {"move-transition": "diagnose"},
         {"move-transition": "execute"},
         {"move-transition": "resolve", "move-resolution": "Export worker memory raised."},
-        {"move-transition": "close", "move-resolution": ""},
     ):
         assert client.post(url, data).status_code == 302
+    # A bare "close" move is refused; the close-out closes it (tests/escalations/test_closeout.py).
+    assert client.post(url, {"move-transition": "close"}).status_code == 409
+    closeout = closeout_post(resolution_summary="Export worker memory raised.")
+    assert client.post(reverse("escalations:close", args=[case.pk]), closeout).status_code == 302
     case.refresh_from_db()
     assert case.status == "closed"
     assert case.resolution_summary == "Export worker memory raised."
