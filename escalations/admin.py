@@ -1,16 +1,26 @@
 from __future__ import annotations
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected as django_delete_selected
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, ProtectedError
+from django.shortcuts import redirect
+from django.urls import reverse
 
 from .models import (
     Artifact,
+    CloseOut,
     Customer,
     Escalation,
     Interaction,
     Notification,
     Preferences,
+    RootCause,
     TimelineEvent,
+    Trigger,
     TroubleshootingStep,
 )
 
@@ -137,3 +147,156 @@ class PreferencesAdmin(admin.ModelAdmin):
     list_select_related = ("user",)
     search_fields = ("user__username", "user__email")
     autocomplete_fields = ("user",)
+
+
+# --- Close-out lists (root causes, triggers) and the close-outs themselves ------------------
+
+
+class ChoiceRowForm(forms.ModelForm):
+    """A root cause or trigger: a name nobody could mistake for another, and never the last
+    offered row retired (no case could be closed)."""
+
+    def clean_name(self) -> str:
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise ValidationError("Give it a name.")
+        model = self._meta.model
+        clash = model.objects.filter(name__iexact=name).exclude(pk=self.instance.pk).first()
+        if clash is not None:
+            raise ValidationError(
+                f"“{clash.name}” already exists: names must differ by more than capitals."
+            )
+        return name
+
+    def clean_active(self) -> bool:
+        active = self.cleaned_data["active"]
+        if not active and not _others_offered(self._meta.model, exclude=[self.instance.pk]):
+            raise ValidationError(_LAST_ONE.format(self._meta.model._meta.verbose_name))
+        return active
+
+
+_LAST_ONE = "At least one {} must stay offered, or no case could be closed."
+
+
+def _others_offered(model, *, exclude) -> bool:
+    return model.objects.filter(active=True).exclude(pk__in=[pk for pk in exclude if pk]).exists()
+
+
+class ChoiceRowAdmin(admin.ModelAdmin):
+    """A list the close-out offers. A row close-outs use is never deleted (the reports count
+    those cases under it): it is retired, and stays on the cases that have it."""
+
+    form = ChoiceRowForm
+    list_display = ("name", "active", "order", "used")
+    list_editable = ("order",)
+    list_filter = ("active",)
+    search_fields = ("name", "description")
+    actions = ["retire", "offer_again", "delete_selected"]
+    fields = ("name", "slug", "description", "active", "order")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(used_count=Count("closeouts"))
+
+    def get_readonly_fields(self, request, obj=None):
+        # The slug is how the demo and the reports' fixtures name a row: fixed once made.
+        return ("slug",) if obj is not None else ()
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None else self.prepopulated_fields
+
+    @admin.display(description="close-outs", ordering="used_count")
+    def used(self, row) -> int:
+        return row.used_count
+
+    @admin.action(
+        description="Retire selected (no longer offered at close-out)", permissions=["change"]
+    )
+    def retire(self, request, queryset) -> None:
+        chosen = list(queryset.values_list("pk", flat=True))
+        if not _others_offered(self.model, exclude=chosen):
+            self.message_user(
+                request, _LAST_ONE.format(self.model._meta.verbose_name), messages.ERROR
+            )
+            return
+        count = queryset.update(active=False)
+        self.message_user(
+            request,
+            f"{count} retired: no longer offered at close-out; the cases that have them keep them.",
+            messages.SUCCESS,
+        )
+
+    @admin.action(description="Offer selected again at close-out", permissions=["change"])
+    def offer_again(self, request, queryset) -> None:
+        count = queryset.update(active=True)
+        self.message_user(request, f"{count} offered again at close-out.", messages.SUCCESS)
+
+    @admin.action(
+        description="Delete selected (only those no close-out uses)", permissions=["delete"]
+    )
+    def delete_selected(self, request, queryset):
+        used = [row.name for row in queryset.filter(closeouts__isnull=False).distinct()]
+        if used:
+            self._refuse(request, used)
+            return None
+        try:
+            return django_delete_selected(self, request, queryset)
+        except ProtectedError:  # a close-out chose one between the check and the delete
+            self._refuse(request, [row.name for row in queryset])
+            return None
+
+    def delete_view(self, request, object_id, extra_context=None):
+        row = self.get_object(request, unquote(object_id))
+        change = reverse(
+            f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_change",
+            args=[object_id],
+        )
+        if row is not None and row.closeouts.exists():
+            self._refuse(request, [row.name])
+            return redirect(change)
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except ProtectedError:
+            self._refuse(request, [row.name] if row else [])
+            return redirect(change)
+
+    def _refuse(self, request, names: list[str]) -> None:
+        self.message_user(
+            request,
+            f"Not deleted: close-outs use {', '.join(f'“{n}”' for n in names)}, and the reports "
+            "count those cases under it. Retire it instead (untick Active): it is no longer "
+            "offered at close-out and stays on the cases that have it.",
+            messages.ERROR,
+        )
+
+
+@admin.register(RootCause)
+class RootCauseAdmin(ChoiceRowAdmin):
+    list_display = ("name", "function", "active", "order", "used")
+    list_filter = ("active", "function")
+    fields = ("name", "slug", "function", "description", "active", "order")
+
+
+@admin.register(Trigger)
+class TriggerAdmin(ChoiceRowAdmin):
+    pass
+
+
+@admin.register(CloseOut)
+class CloseOutAdmin(VisibleCasesAdmin, ReadOnlyAdmin):
+    """Written only by the close event (workflow.close_escalation); read here."""
+
+    list_display = (
+        "escalation",
+        "closed_at",
+        "trigger",
+        "root_cause",
+        "avoidable",
+        "within_sla",
+        "exit_criteria_met",
+        "closed_by",
+    )
+    list_filter = ("root_cause", "trigger", "avoidable", "within_sla")
+    list_select_related = ("escalation", "trigger", "root_cause", "closed_by")
+    search_fields = ("escalation__title", "resolution_summary")
+    date_hierarchy = "closed_at"
