@@ -70,7 +70,8 @@ def seed_reports(now: datetime) -> list[str]:
 
 
 def _item(quarter: Period, raiser: User, *, now: datetime, done: bool) -> str:
-    problem = systemic.problem_counts(quarter).first()
+    found = systemic.problem_counts(quarter)  # most ARR at risk first
+    problem = found[0] if found else None
     if problem is None:
         return (
             f"action items: no systemic problem in {quarter.title} (no root cause with "

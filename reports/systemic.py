@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import (
-    Count,
     DecimalField,
     Exists,
     F,
-    FilteredRelation,
     OuterRef,
     Q,
     QuerySet,
@@ -48,6 +47,8 @@ from .periods import Period, desk_zone
 THRESHOLD = 5  # DESIGN.md: "a root cause with >= 5 escalations in a quarter"
 CASES_SHOWN = 25  # per problem, most ARR first: the page stays a page at 100,000 cases
 ZERO = Decimal("0")
+# Within a problem, its cases at the biggest accounts first, then the latest closed.
+MOST_ARR = [F("escalation__customer__arr").desc(), F("closed_at").desc(), F("id").desc()]
 
 
 @dataclass(frozen=True)
@@ -124,27 +125,60 @@ def _outer(value):
     return value
 
 
-def problem_counts(period: Period) -> QuerySet[RootCause]:
-    """The quarter's systemic problems: root causes with >= THRESHOLD close-outs, most ARR first.
+# The quarter's close-outs grouped twice: by root cause and account (each account once), then
+# by root cause. Raw SQL because the ORM cannot aggregate over a grouped subquery; the tables
+# are our own constants, the values parameters.
+PROBLEMS_SQL = """
+SELECT r.*, p.cases, p.accounts, p.arr_at_risk
+FROM {rootcause} r
+JOIN (
+    SELECT pair.root_cause_id, SUM(pair.n) AS cases, COUNT(*) AS accounts,
+           SUM(c.arr) AS arr_at_risk
+    FROM (
+        SELECT co.root_cause_id, e.customer_id, COUNT(*) AS n
+        FROM {closeout} co
+        JOIN {escalation} e ON e.id = co.escalation_id
+        WHERE co.closed_at >= %s AND co.closed_at < %s
+        GROUP BY co.root_cause_id, e.customer_id
+    ) pair
+    JOIN {customer} c ON c.id = pair.customer_id
+    GROUP BY pair.root_cause_id
+    HAVING SUM(pair.n) >= %s
+) p ON p.root_cause_id = r.id
+ORDER BY p.arr_at_risk DESC, p.cases DESC, r."order", r.name
+"""
+CENTS = Decimal("0.01")
 
-    The join to close-outs carries the quarter in its ON clause (FilteredRelation), so it reads
-    the quarter's rows through the (root_cause, closed_at) index, not every close-out.
+
+def problem_counts(period: Period) -> list[RootCause]:
+    """The quarter's systemic problems: root causes with >= THRESHOLD close-outs, most ARR at risk
+    first, each with `cases`, `accounts` and `arr_at_risk` (one query).
+
+    One pass over the quarter's close-outs (the closed_at index, each case's account by its
+    key). The first version, a scalar subquery per root cause for each figure, read every
+    case's row twice: 130 ms at 100,000 cases (4,400 close-outs in the quarter) against 27 ms.
     """
-    window = closed_in(period.start, period.end, "closeouts__")
-    return (
-        RootCause.objects.annotate(quarter=FilteredRelation("closeouts", condition=window))
-        .annotate(
-            cases=Count("quarter"),
-            accounts=Count("quarter__escalation__customer", distinct=True),
-            arr_at_risk=arr_at_risk(OuterRef("pk"), period.start, period.end),
+    tables = {
+        "rootcause": RootCause._meta.db_table,
+        "closeout": CloseOut._meta.db_table,
+        "escalation": Escalation._meta.db_table,
+        "customer": Customer._meta.db_table,
+    }
+    adapt = connection.ops.adapt_datetimefield_value
+    found = list(
+        RootCause.objects.raw(
+            PROBLEMS_SQL.format(**tables),
+            [adapt(period.start), adapt(period.end), THRESHOLD],
         )
-        .filter(cases__gte=THRESHOLD)
-        .order_by("-arr_at_risk", "-cases", "order", "name")
     )
+    for cause in found:
+        # SQLite sums a decimal column as a float: back to dollars and cents.
+        cause.arr_at_risk = Decimal(str(cause.arr_at_risk)).quantize(CENTS)
+    return found
 
 
 def is_systemic(period: Period, root_cause: RootCause) -> bool:
-    return problem_counts(period).filter(pk=root_cause.pk).exists()
+    return any(cause.pk == root_cause.pk for cause in problem_counts(period))
 
 
 def problems(period: Period, user) -> list[Problem]:
@@ -155,34 +189,7 @@ def problems(period: Period, user) -> list[Problem]:
     }
     if not found:
         return []
-    visible = Escalation.objects.visible_to(user).filter(pk=OuterRef("escalation_id"))
-    rows = (
-        CloseOut.objects.filter(closed_in(period.start, period.end), root_cause__in=found)
-        .annotate(
-            shown=Exists(visible),
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("root_cause_id")],
-                order_by=[
-                    F("escalation__customer__arr").desc(),
-                    F("closed_at").desc(),
-                    F("id").desc(),
-                ],
-            ),
-        )
-        .filter(rank__lte=CASES_SHOWN)
-        .order_by("root_cause_id", "rank")
-        .values(
-            "root_cause_id",
-            "shown",
-            "closed_at",
-            "escalation_id",
-            "escalation__title",
-            "escalation__severity",
-            "escalation__customer__name",
-            "escalation__customer__arr",
-        )
-    )
+    rows = _case_rows(period, list(found), user)
     for row in rows:
         pk = row["escalation_id"]
         found[row["root_cause_id"]].lines.append(
@@ -197,6 +204,36 @@ def problems(period: Period, user) -> list[Problem]:
             )
         )
     return list(found.values())
+
+
+def _case_rows(period: Period, causes: list[int], user) -> QuerySet:
+    """The CASES_SHOWN close-outs with the most ARR per root cause, and whether `user` may see each.
+
+    Ranked first (ids only), then the ranked rows read with their visibility: the visibility
+    subquery runs for the 25 rows per problem shown, not for every case of the quarter.
+    """
+    ranked = (
+        CloseOut.objects.filter(closed_in(period.start, period.end), root_cause__in=causes)
+        .annotate(rank=Window(RowNumber(), partition_by=[F("root_cause_id")], order_by=MOST_ARR))
+        .filter(rank__lte=CASES_SHOWN)
+        .values("pk")
+    )
+    visible = Escalation.objects.visible_to(user).filter(pk=OuterRef("escalation_id"))
+    return (
+        CloseOut.objects.filter(pk__in=ranked)
+        .annotate(shown=Exists(visible))
+        .order_by("root_cause_id", *MOST_ARR)
+        .values(
+            "root_cause_id",
+            "shown",
+            "closed_at",
+            "escalation_id",
+            "escalation__title",
+            "escalation__severity",
+            "escalation__customer__name",
+            "escalation__customer__arr",
+        )
+    )
 
 
 def ranked_open_items(up_to: Period | None = None) -> QuerySet[ActionItem]:

@@ -161,7 +161,7 @@ def test_problems_take_two_queries_however_many_problems_and_cases(
             closed_case(cause, MID_Q4, by=manager)
     manager._desk_groups = frozenset({"Support Manager"})  # the request has read them already
 
-    # 1. root causes with their counts and ARR at risk (a subquery per row, in the same query)
+    # 1. the root causes with >= 5 cases, their accounts and ARR at risk (one grouped pass)
     # 2. their cases, ranked within each root cause, with whether this reader may see each
     with django_assert_max_num_queries(2):
         found = systemic.problems(Q4, manager)
