@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from . import charts
+from . import charts, svg
 from .csv_export import TABLES
 from .periods import FIRST_YEAR, Period, month_of
 from .templatetags.report_format import percent
@@ -19,9 +19,12 @@ def breakdown_charts(figures: dict) -> list[dict]:
     return [
         {
             **found,
-            "chart": charts.bar_chart(
-                found["rows"],
-                title=f"{figures['period']['title']}: escalations by {found['title'].lower()}",
+            "chart": svg.bar_chart(
+                charts.bar_chart(
+                    found["rows"],
+                    title=f"{figures['period']['title']}: escalations by {found['title'].lower()}",
+                ),
+                f"chart-{found['name']}",
             ),
         }
         for found in figures["breakdowns"]
@@ -32,20 +35,26 @@ def trend_charts(figures: dict) -> dict:
     months = figures["trend"]
     span = f"{months[0]['title']} to {months[-1]['title']}"
     return {
-        "volume": charts.trend_chart(
-            months,
-            title=f"Escalations raised per month, {span}",
-            value_key="volume",
-            kind="bars",
-            fmt=_count,
+        "volume": svg.trend_chart(
+            charts.trend_chart(
+                months,
+                title=f"Escalations raised per month, {span}",
+                value_key="volume",
+                kind="bars",
+                fmt=_count,
+            ),
+            "chart-trend-volume",
         ),
-        "attainment": charts.trend_chart(
-            months,
-            title=f"SLA attainment per month, {span}",
-            value_key="attainment",
-            kind="line",
-            fmt=percent,
-            ceiling=1,
+        "attainment": svg.trend_chart(
+            charts.trend_chart(
+                months,
+                title=f"SLA attainment per month, {span}",
+                value_key="attainment",
+                kind="line",
+                fmt=percent,
+                ceiling=1,
+            ),
+            "chart-trend-sla",
         ),
     }
 
@@ -100,15 +109,21 @@ def context(period: Period, figures: dict, *, now: datetime, taken_at: datetime 
         "trend": trend_charts(figures),
         "links": neighbours(period, now),
         "tables": list(TABLES),
-        "sla_chart": charts.bar_chart(
-            figures["sla"]["by_kind"],
-            title=f"{figures['period']['title']}: SLA attainment by clock",
-            value_key="attainment",
-            label_key="kind_label",
-            fmt=percent,
+        "sla_chart": svg.bar_chart(
+            charts.bar_chart(
+                figures["sla"]["by_kind"],
+                title=f"{figures['period']['title']}: SLA attainment by clock",
+                value_key="attainment",
+                label_key="kind_label",
+                fmt=percent,
+            ),
+            "chart-sla",
         ),
-        "feedback_chart": charts.bar_chart(
-            figures["triage"]["feedback"]["rows"],
-            title=f"{figures['period']['title']}: triage feedback",
+        "feedback_chart": svg.bar_chart(
+            charts.bar_chart(
+                figures["triage"]["feedback"]["rows"],
+                title=f"{figures['period']['title']}: triage feedback",
+            ),
+            "chart-feedback",
         ),
     }

@@ -51,9 +51,9 @@ def compute(period: Period, *, now: datetime) -> dict:
     counted = volume.volume(period, previous)
     raised, raised_before = counted["current"], counted["previous"]
     by = volume.breakdowns(raised)
-    by["root_cause"] = closeouts.root_causes(period)
-    by["trigger"] = closeouts.triggers(period)
     closed = closeouts.totals(period, previous)
+    by["root_cause"] = closeouts.root_causes(period)
+    by["trigger"] = closeouts.triggers(closed.pop("by_trigger"))
     months = trend(period)
     attainment = sla.attainment(period, previous, months, now=now)
     attained = attainment["trend"]

@@ -6,14 +6,13 @@ from __future__ import annotations
 from statistics import median
 
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Value, When
-from django.db.models.functions import TruncMonth
 
 from escalations.choices import Category, EntryPoint, Severity
 from escalations.models import Escalation
 from triage.models import TriageFeedback, TriageOverride
 
-from ..periods import Period, desk_zone, month_of
-from .sql import money, share
+from ..periods import Period
+from .sql import money, month_number, share
 
 NOT_TRIAGED = "Not triaged"
 SEV1_LISTED = 25  # the Sev-1 cases a report lists, biggest accounts first (all are counted)
@@ -168,9 +167,9 @@ def volume_trend(months: list[Period]) -> dict[str, int]:
     """Escalations raised per month (label -> count), month boundaries in the desk's zone."""
     rows = (
         raised(months[-1], months[0])
-        .annotate(month=TruncMonth("created_at", tzinfo=desk_zone()))
+        .annotate(month=month_number("created_at", months))
         .values("month")
         .annotate(n=Count("pk"))
         .order_by()
     )
-    return {month_of(row["month"]).label: row["n"] for row in rows}
+    return {months[row["month"]].label: row["n"] for row in rows}

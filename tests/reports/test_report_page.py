@@ -176,3 +176,11 @@ def test_a_bad_period_is_404_and_says_how_to_write_one(client, manager, la_desk,
 def test_the_nav_has_reports_for_readers_only(client, manager, november, later):
     assert 'href="/reports/"' in page(client, manager, "/").content.decode()
     assert 'href="/reports/"' not in page(client, november.people["alice"], "/").content.decode()
+
+
+def test_typed_text_in_a_chart_is_escaped(client, manager, agent, la_desk, later):
+    make_escalation(by=agent, at=at("11-10T12:00"), product_area="<script>alert(1)</script>")
+    html = page(client, manager, "/reports/2026-11/").content.decode()
+    assert "<script>alert(1)</script>" not in html
+    # In the chart's bar label, its title and its description, and in the table.
+    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 4
