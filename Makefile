@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format bench clean
+.PHONY: run test install lint format bench load clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -42,6 +42,16 @@ format:
 
 bench: install
 	$(PY) bench/run.py
+
+# `make load`: the desk on PostgreSQL (127.0.0.1:5432) and Redis (127.0.0.1:6379) under Locust,
+# at most 90 s once the demo desk is cached (scripts/load/run_load.py). Locust stays out of the
+# test environment: only this target installs it.
+$(VENV)/.installed-load: pyproject.toml | $(VENV)/bin/activate
+	$(PY) -m pip install --quiet -e '.[load,server,postgres,redis]'
+	@touch $@
+
+load: $(VENV)/.installed-load
+	$(PY) scripts/load/run_load.py $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
