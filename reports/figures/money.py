@@ -1,8 +1,9 @@
 """ARR at risk: each account counted once, however many of its cases are open or raised.
 
-Open at the period's end: a case raised before the end and not resolved by then (so a past month shows what was open on its last night, and the month in progress what
-is open now). Escalated in the period: any case raised in it. The ARR is the account's ARR
-today (the desk keeps no ARR history).
+Open at the period's end: a case raised before the end and not resolved by then (so a past
+month shows what was open on its last night, and the month in progress what is open now).
+Escalated in the period: any case raised in it. The ARR is the account's ARR today (the desk
+keeps no ARR history).
 """
 
 from __future__ import annotations

@@ -63,8 +63,9 @@ def percentiles(
     `values` is a queryset of `.values(*keys, "v")` with `v` a number. Every row is ranked
     once with the key `overall` set to 0 (the whole of the other keys' group); only rows whose
     key `detail` is 1 are ranked per `overall` group as well (the previous period needs its
-    overall figure only). The values are read once (a materialized CTE) and sorted once per
-    group (one named window). Rows come back as {key: ..., "count": n, "median": x, "p90": y}.
+    overall figure only). The values are read once (a materialized CTE); the group's size is
+    a window without an order (on SQLite a whole-partition frame over the ordered window
+    costs a fifth more). Rows come back as {key: ..., "count": n, "median": x, "p90": y}.
     """
     # The keys are names from our own code, never from a request: checked, then spelled out.
     assert all(key.isidentifier() for key in keys) and {overall, detail} <= set(keys), keys
@@ -80,9 +81,8 @@ def percentiles(
         f"grouped ({group}, v) AS (SELECT {group}, v FROM picked WHERE {detail} = 1 "
         f"UNION ALL SELECT {whole}, v FROM picked) "
         f"SELECT {group}, MAX(n) AS n, {wanted} FROM ("
-        f"SELECT {group}, v, ROW_NUMBER() OVER w AS rn, "
-        "COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n "
-        f"FROM grouped WINDOW w AS (PARTITION BY {group} ORDER BY v)"
+        f"SELECT {group}, v, ROW_NUMBER() OVER (PARTITION BY {group} ORDER BY v) AS rn, "
+        f"COUNT(*) OVER (PARTITION BY {group}) AS n FROM grouped"
         f") AS ranked GROUP BY {group}"
     )
     with connection.cursor() as cursor:
