@@ -9,9 +9,10 @@ When a clock counts, and in which period (shown on the report page, reports/view
 Each case has one clock of each kind; the update clock restarts with every update the comms
 lead sends, so the report sees only its current window.
 
-Time to acknowledge runs from the case being raised to its acknowledge clock stopping, and
-counts in the period it was acknowledged; time to resolve runs from raised to resolved and
-counts in the period it was resolved. Both are calendar time, pauses included.
+Time to acknowledge runs from the acknowledge clock starting (when the case is raised and
+triaged) to its stopping, and counts in the period it was acknowledged; time to resolve runs
+from raised to resolved and counts in the period it was resolved. Both are calendar time,
+pauses included.
 """
 
 from __future__ import annotations
