@@ -41,6 +41,8 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 FINAL = ("ok", "conflict", "unknown")
+# `since` is the desk's now when the run began: what the seed wrote is dated at it or before
+# (its own sweep included), what the run writes strictly after.
 SWEEP_KEY = re.compile(r"^([a-z_]+):([a-z_]+):(\d+):(.+)$")
 MESSAGE_ID = re.compile(r"^Message-ID: <notification-(\d+)@", re.MULTILINE)
 
@@ -199,10 +201,10 @@ def check_acceptances(entries: list[dict], since: datetime) -> Check:
         )
     )
     in_run = Assignment.objects.filter(
-        status=Assignment.Status.ACCEPTED, responded_at__gte=since
+        status=Assignment.Status.ACCEPTED, responded_at__gt=since
     ).count()
     lines = TimelineEvent.objects.filter(
-        kind=TimelineEvent.Kind.ASSIGNMENT, summary__contains=" accepted the ", at__gte=since
+        kind=TimelineEvent.Kind.ASSIGNMENT, summary__contains=" accepted the ", at__gt=since
     ).count()
     not_accepted = confirmed - accepted
     ok = not not_accepted and lines == in_run
@@ -250,7 +252,7 @@ def check_sweep_events(since: datetime, swept_until: datetime) -> Check:
         due_at__isnull=False, due_at__lte=swept_until, breached_at__isnull=True
     ).count()
     marked = list(
-        Clock.objects.filter(breached_at__gte=since).values_list("escalation_id", "kind", "cycle")
+        Clock.objects.filter(breached_at__gt=since).values_list("escalation_id", "kind", "cycle")
     )
     events = set(
         CheckEvent.objects.filter(kind=CheckEvent.Kind.BREACH).values_list(
@@ -258,7 +260,7 @@ def check_sweep_events(since: datetime, swept_until: datetime) -> Check:
         )
     )
     without_event = [m for m in marked if (m[0], m[1], str(m[2])) not in events]
-    recorded = CheckEvent.objects.filter(at__gte=since)
+    recorded = CheckEvent.objects.filter(at__gt=since)
     by_kind = dict(Counter(recorded.values_list("kind", flat=True)))
     ok = not duplicates and constrained and not unrecorded and not without_event
     detail = (
@@ -294,9 +296,7 @@ def check_notifications(since: datetime) -> Check:
     )
     constrained = _constraint(Notification, "notification_once")
     events = list(
-        CheckEvent.objects.filter(at__gte=since).values_list(
-            "escalation_id", "clock", "kind", "key"
-        )
+        CheckEvent.objects.filter(at__gt=since).values_list("escalation_id", "clock", "kind", "key")
     )
     keys = {f"{kind}:{clock or 'case'}:{case}:{key}": case for case, clock, kind, key in events}
     duty = duty_managers()
@@ -315,13 +315,13 @@ def check_notifications(since: datetime) -> Check:
     kinds = set(CheckEvent.Kind.values)
     orphans = [
         key
-        for key in Notification.objects.filter(created_at__gte=since).values_list("key", flat=True)
+        for key in Notification.objects.filter(created_at__gt=since).values_list("key", flat=True)
         if (m := SWEEP_KEY.match(key)) and m.group(1) in kinds and key not in keys
     ]
     unsent = Notification.objects.filter(
-        created_at__gte=since, email_wanted=True, emailed_at__isnull=True
+        created_at__gt=since, email_wanted=True, emailed_at__isnull=True
     ).count()
-    sent_in_run = Notification.objects.filter(created_at__gte=since).count()
+    sent_in_run = Notification.objects.filter(created_at__gt=since).count()
     ok = not duplicates and constrained and not untold and not orphans and not unsent
     detail = (
         f"{sent_in_run} notifications in the run; {len(readable)} events on cases the manager on "
@@ -345,7 +345,7 @@ def check_emails(since: datetime, mail_logs: list[str]) -> Check:
     from escalations.models import Notification
 
     copies = Counter(int(pk) for text in mail_logs for pk in MESSAGE_ID.findall(text))
-    in_run = Notification.objects.filter(created_at__gte=since)
+    in_run = Notification.objects.filter(created_at__gt=since)
     emailed = set(in_run.filter(emailed_at__isnull=False).values_list("pk", flat=True))
     unmarked = set(
         Notification.objects.filter(pk__in=list(copies), emailed_at__isnull=True).values_list(
@@ -373,9 +373,9 @@ def check_tasks(since: datetime) -> Check:
     from django_q.models import Task
 
     failed = list(
-        Task.objects.filter(started__gte=since, success=False).values_list("func", flat=True)
+        Task.objects.filter(started__gt=since, success=False).values_list("func", flat=True)
     )
-    done = Task.objects.filter(started__gte=since, success=True).count()
+    done = Task.objects.filter(started__gt=since, success=True).count()
     detail = f"{done} tasks succeeded, {len(failed)} failed" + (
         f" ({', '.join(sorted(set(failed)))})" if failed else ""
     )

@@ -39,6 +39,7 @@ import sys
 import threading
 import time
 import urllib.request
+from collections import Counter
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -220,7 +221,9 @@ def collected_static(env: dict[str, str]) -> tuple[Path, float]:
         env={**env, "LOAD_STATIC_ROOT": str(building)},
         check=True,
     )
-    shutil.rmtree(target, ignore_errors=True)
+    for old in CACHE.glob("static-*"):
+        if old != building:
+            shutil.rmtree(old, ignore_errors=True)  # for static files no longer these
     building.rename(target)
     return target, time.monotonic() - started
 
@@ -406,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         logins = run_dir / "logins.json"
         users = args.managers + args.agents
         # What the deadline leaves for signing in once the window and the stop are kept.
-        login_wait = max(3.0, min(LOGIN_WAIT, run.left() - args.run_time - STOP_RESERVE))
+        login_wait = int(max(3, min(LOGIN_WAIT, run.left() - args.run_time - STOP_RESERVE)))
         locust_env = {
             **env,
             "LOAD_LEDGER": str(ledger),
@@ -461,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
         stop_pins.set()
         pins.join()
         timings["locust_s"] = time.monotonic() - step
+        if not (run_dir / "locust_stats.csv").exists():
+            raise Stopped(f"Locust wrote no statistics: see {run_dir / 'locust.log'}")
         cpu_used = cpu.used(samples[0], samples[-1]) if len(samples) == 2 else None
 
         step = time.monotonic()
@@ -501,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
         summary["cpu"] = cpu_used
         summary["setup"]["login_wait_s"] = round(login_wait, 1)
         summary["desk_now"] = desk_now.isoformat()
+        summary["scheduled_tasks"] = _scheduled(desk_now)
         ok = _verdict(summary)
     except (KeyboardInterrupt, Stopped) as error:
         say(f"stopped: {error or 'interrupted'}")
@@ -590,6 +596,17 @@ def _summary(run_dir, args, timings, sweeps, checks, remaining, redis_keys, load
     }
 
 
+def _scheduled(since: datetime) -> dict[str, int]:
+    """The tasks the clusters' schedules ran during the run (the pinned ones are apart)."""
+    from django_q.models import Task
+
+    done = Task.objects.filter(started__gte=since).exclude(group="load-pinned")
+    return {
+        func.rsplit(".", 1)[-1]: count
+        for func, count in sorted(Counter(done.values_list("func", flat=True)).items())
+    }
+
+
 def _server_version() -> str:
     from django.db import connection
 
@@ -657,6 +674,7 @@ def _print(summary: dict) -> None:
             f"{used['core_seconds']}; everything else on the machine "
             f"{used['everything_else']} core-s; machine busy {used['machine_busy_share']:.0%}"
         )
+    say(f"tasks the schedules ran: {summary.get('scheduled_tasks')}")
     say(f"timings (s): {summary['timings_s']}")
     say(f"figures in {RESULTS.relative_to(ROOT)}/, logs in {summary['run_dir']}")
 
