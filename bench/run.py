@@ -53,7 +53,7 @@ from bench.pages import MEASUREMENTS
 from bench.report import describe, merge_results, meta, short, verdicts, write_docs
 
 # Measurement modules other engineers add; a missing one is skipped.
-PLUGINS = ("bench.bench_triage", "bench.bench_sweep")
+PLUGINS = ("bench.bench_triage", "bench.bench_sweep", "bench.bench_reports")
 
 
 def all_measurements(say: Callable[[str], None]) -> dict[str, Callable[[Bench], dict]]:
