@@ -117,7 +117,7 @@ def report_history(*, now: datetime, say=print) -> Iterator[dict]:
 
     from bench.build_clocks import running_clocks
     from bench.build_db import BENCH_MANAGER
-    from escalations.models import RootCause, Trigger
+    from escalations.models import CloseOut, RootCause, Trigger
     from triage.models import TriageConfig
 
     started = time.perf_counter()
@@ -138,7 +138,8 @@ def report_history(*, now: datetime, say=print) -> Iterator[dict]:
                 CLOSEOUTS,
                 {"triggers": Trigger.objects.count(), "causes": RootCause.objects.count()},
             )
-            counts["closeouts"] = cursor.rowcount
+            # rowcount is -1 after an INSERT with a WITH clause on SQLite: count them.
+            counts["closeouts"] = CloseOut.objects.count()
             cursor.execute(ACK_CLOCKS)
             cursor.execute(RESOLVE_CLOCKS)
             counts["stopped_clocks"] = cursor.rowcount * 2
