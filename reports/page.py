@@ -12,7 +12,8 @@ from .templatetags.report_format import percent
 
 
 def _count(value) -> str:
-    return "—" if value is None else f"{value:,}"
+    # Axis ticks are halves of the busiest month: counts stay whole.
+    return "—" if value is None else f"{round(value):,}"
 
 
 def breakdown_charts(figures: dict) -> list[dict]:
