@@ -18,7 +18,8 @@ database is left as it was; ~5 s):
 
 Then GET /reports/<latest complete month>/ and /reports/<its quarter>/ as the benchmark's
 support manager, each request taking turns with the floor's (bench/harness.py). No snapshot
-exists, so every request computes its figures live. Targets: <= 25 queries whatever the data
+exists, so every request computes its figures live. `monthly_report_snapshot` is the month
+page as readers get it once the 1st-of-the-month snapshot is stored: the figures read from it. Targets: <= 25 queries whatever the data
 size, <= 20x the floor.
 """
 
@@ -164,21 +165,32 @@ def report_history(*, now: datetime, say=print) -> Iterator[dict]:
 def _measure(bench: Bench, which: str) -> dict:
     from django.utils import timezone
 
+    from reports.figures import compute
+    from reports.models import Snapshot
     from reports.periods import latest_complete_month
 
     now = timezone.now()
     month = latest_complete_month(now)
     period = month if which == "month" else month.quarter()
     with report_history(now=now) as counts:
+        if Snapshot.objects.filter(month=month.label).exists():
+            raise RuntimeError(f"the scratch database holds a snapshot of {month.label}")
+        if which == "snapshot":
+            # What readers get once the 1st-of-the-month snapshot is taken (reports/tasks).
+            period = month
+            Snapshot.objects.create(
+                month=month.label, figures=compute(month, now=now), taken_at=now
+            )
         entry = bench.time_get(f"/reports/{period.label}/", expect=period.title)
         cases = _cases_in(period)
     ok = entry["queries"] <= MAX_QUERIES and entry["x_floor"] <= MAX_X_FLOOR
+    how = "from its snapshot" if which == "snapshot" else "computed live (no snapshot)"
     return {
         **entry,
         "target": f"{TARGET}: **{'met' if ok else 'MISSED'}**",
         "note": (
             f"{period.title}: {cases['raised']:,} raised, {cases['closed']:,} close-outs, "
-            f"computed live (no snapshot); whole history {counts['closeouts']:,} close-outs, "
+            f"{how}; whole history {counts['closeouts']:,} close-outs, "
             f"{counts['stopped_clocks']:,} stopped clocks"
         ),
     }
@@ -205,4 +217,12 @@ def quarterly_report(bench: Bench) -> dict:
     return _measure(bench, "quarter")
 
 
-MEASUREMENTS = {"monthly_report": monthly_report, "quarterly_report": quarterly_report}
+def monthly_report_snapshot(bench: Bench) -> dict:
+    return _measure(bench, "snapshot")
+
+
+MEASUREMENTS = {
+    "monthly_report": monthly_report,
+    "quarterly_report": quarterly_report,
+    "monthly_report_snapshot": monthly_report_snapshot,
+}
