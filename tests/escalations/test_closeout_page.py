@@ -19,7 +19,6 @@ from escalations.models import CloseOut, Escalation, Trigger
 from tests.conftest import NOW, make_escalation
 from tests.escalations.closeout import SUMMARY, closeout_post, closeout_values, resolved_case
 
-
 LATER = NOW + timedelta(hours=5)  # after resolved_case's resolution at NOW + 4 h
 
 
