@@ -10,8 +10,10 @@
    road needs; acknowledgement and resolution are timed from the case's own windows
    (`windows()`), so most meet them and some miss.
 3. `perform()` plays the events in time order with the calls the case page makes —
-   `workflow` for roles, moves, approvals, the customer's words and our updates,
-   `escalations.actions` for notes, steps and files — each with its instant as `now`.
+   `workflow` for roles, moves, approvals, the customer's words and our updates, the close
+   with its close-out (escalations/demo_closeouts.py: a trigger and root cause that fit the
+   story, "within SLA" computed by the close event), `escalations.actions` for notes, steps and
+   files — each with its instant as `now`.
 
 Nothing here writes a timeline row, a status or a role itself.
 """
@@ -29,6 +31,7 @@ from django.contrib.auth.models import User
 from matrix.actions import Handoff, may_decide, suggested_template, template_values
 from matrix.calendar import ALWAYS
 from matrix.calendars import hours_for
+from matrix.clocks import sla_verdict
 from matrix.models import (
     Approval,
     Assignment,
@@ -44,11 +47,11 @@ from matrix.tasks import REPEAT_WINDOW
 from triage.config import active_config, rules_for
 from triage.models import TriageRun
 
-from . import actions, demo_data, workflow
+from . import actions, demo_closeouts, demo_data, demo_scenarios, workflow
 from .choices import ArtifactKind, Category, Channel, Direction, Status
 from .demo_briefs import Draft, pick
 from .demo_people import Cast
-from .models import Artifact, Escalation, Interaction, TroubleshootingStep
+from .models import Artifact, Escalation, Interaction, RootCause, Trigger, TroubleshootingStep
 
 # Final status by age of the cases that play no clock state (escalations/demo_plays.py plays
 # every open case): done, and the older the case the likelier it is closed as well.
@@ -309,8 +312,14 @@ def _road(
             ("move", {"name": "resolve", "resolution": _resolution(rng, draft)}),
         ]
     if final == Status.CLOSED:
-        road.append(("move", {"name": "close"}))
+        road.append(("close", {"story": closeout_story(draft)}))
     return road
+
+
+def closeout_story(draft: Draft) -> demo_closeouts.Story:
+    brief = draft.brief
+    routine = any(draft.scenario is s for s in demo_scenarios.ROUTINE_SCENARIOS[brief.category])
+    return demo_closeouts.story_of(brief.product_area, brief.category, routine=routine)
 
 
 def proposal(rng: random.Random, draft: Draft) -> dict[str, Any]:
@@ -364,6 +373,8 @@ class Desk:
     templates: dict[str, UpdateTemplate]
     engine: dict[str, Any]  # the active triage configuration, loaded once for every case
     hours: dict[int, Any]  # each business calendar's working hours, by id (None: 24×7)
+    triggers: dict[str, Trigger]  # the close-out's lists, by slug
+    causes: dict[str, RootCause]
 
     @classmethod
     def load(cls, cast: Cast) -> Desk:
@@ -373,7 +384,9 @@ class Desk:
         calendars = BusinessCalendar.objects.prefetch_related("holidays")
         hours = {calendar.pk: hours_for(calendar) for calendar in calendars}
         engine = {"config": config, "rules": rules_for(config)}
-        return cls(cast, roster, templates, engine, hours)
+        triggers = {t.slug: t for t in Trigger.objects.filter(active=True)}
+        causes = {c.slug: c for c in RootCause.objects.filter(active=True)}
+        return cls(cast, roster, templates, engine, hours, triggers, causes)
 
 
 def raise_draft(draft: Draft, desk: Desk) -> Escalation:
@@ -477,6 +490,26 @@ class _Life:
         workflow.change_status(
             self.case, name, by=self._owner(), now=at, note=note, resolution=resolution
         )
+
+    def close(self, at: datetime, *, story: demo_closeouts.Story) -> None:
+        """The owner closes the case with its close-out; the close event computes "within SLA".
+
+        The choices come from a generator of this case's own (seeded by what the case is, not
+        its id), so the main one draws exactly as before and the rest of the desk is unchanged.
+        """
+        case = self.case
+        seed = f"closeout|{case.created_at.isoformat()}|{case.title}"
+        rng = random.Random(seed)  # noqa: S311 - demo data, not a secret
+        within = sla_verdict(case, now=at).within
+        trigger, cause, avoidable = demo_closeouts.choose(rng, story, within_sla=within)
+        values = {
+            "trigger": self.desk.triggers[trigger],
+            "root_cause": self.desk.causes[cause],
+            "avoidable": avoidable,
+            "resolution_summary": case.resolution_summary,
+            "exit_criteria_met": True,
+        }
+        workflow.close_escalation(case, values, by=self._owner(), now=at)
 
     def wait(self, at: datetime, *, note: str) -> None:
         self.move(at, name="wait", note=note)

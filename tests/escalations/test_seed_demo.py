@@ -22,13 +22,16 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import Count, Q
 from django.test import override_settings
+from django.utils import timezone
 
+from escalations import demo_closeouts
 from escalations.choices import OPEN_STATUSES, Category, EntryPoint, Status
 from escalations.demo_data import CUSTOMERS, ROSTER
 from escalations.demo_people import PEOPLE
 from escalations.management.commands.seed_demo import seed
 from escalations.models import (
     Artifact,
+    CloseOut,
     Customer,
     Escalation,
     Interaction,
@@ -38,6 +41,7 @@ from escalations.models import (
 )
 from escalations.tiers import Tier
 from matrix.calendars import hours_for
+from matrix.clocks import sla_verdict
 from matrix.models import (
     Approval,
     Assignment,
@@ -502,3 +506,76 @@ def test_the_demo_manager_finds_a_few_notifications_in_the_bell(seeded, client):
     client.login(username="manager", password="demo")
     page = client.get("/notifications/").content.decode()
     assert unread.order_by("-created_at", "-id").first().subject in page
+
+
+# --- Close-outs (issue 10 items 1 and 6) ----------------------------------------------------
+
+
+def test_every_closed_case_was_closed_with_its_closeout_and_no_other_has_one(seeded):
+    closed = Escalation.objects.filter(status=Status.CLOSED)
+    records = {r.escalation_id: r for r in CloseOut.objects.select_related("escalation")}
+    assert set(records) == set(closed.values_list("pk", flat=True))
+    assert len(records) >= 0.5 * SEEDED
+    for case in closed.prefetch_related("assignments"):
+        record = records[case.pk]
+        owner = next(a for a in case.assignments.all() if a.kind == "owner" and not a.ended_at)
+        assert record.closed_at == case.closed_at and record.closed_by_id == owner.person_id
+        assert record.exit_criteria_met and record.resolution_summary == case.resolution_summary
+        assert record.trigger.active and record.root_cause.active
+        entry = case.timeline.get(kind=Kind.STATUS, summary="Resolved → Closed", at=case.closed_at)
+        assert f"Root cause: {record.root_cause}" in entry.body, case.reference
+        assert f"Trigger: {record.trigger}" in entry.body, case.reference
+
+
+def test_within_sla_is_what_the_clocks_say_and_both_answers_occur(seeded):
+    answers = Counter()
+    for record in CloseOut.objects.select_related("escalation"):
+        computed = sla_verdict(record.escalation, now=record.closed_at)
+        assert record.within_sla == computed.within, record.escalation.reference
+        answers[record.within_sla] += 1
+    assert answers[True] > answers[False] > 0, answers
+
+
+def test_closeouts_spread_over_triggers_and_root_causes_that_fit_each_story(seeded):
+    records = list(CloseOut.objects.select_related("escalation", "trigger", "root_cause"))
+    assert len({r.trigger.slug for r in records}) >= 6
+    assert len({r.root_cause.slug for r in records}) >= 6
+    avoidable = sum(r.avoidable for r in records)
+    assert 0.2 * len(records) <= avoidable <= 0.8 * len(records)
+    for record in records:
+        case = record.escalation
+        story = demo_closeouts.story_of(case.product_area, case.category, routine=False)
+        routine = demo_closeouts.ROUTINE
+        assert record.trigger.slug in {*story.triggers, *routine.triggers}, case.reference
+        causes = {*story.causes, *routine.causes, *([] if record.within_sla else ["sla-breach"])}
+        assert record.root_cause.slug in causes, case.reference
+
+
+def _month_starts(now: datetime, count: int) -> list[datetime]:
+    """The first instants of the `count` complete months before `now`, in the desk's zone."""
+    local = timezone.localtime(now)
+    start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    months = []
+    for _ in range(count + 1):
+        months.append(start)
+        start = (start - timedelta(days=1)).replace(day=1)
+    return months[::-1]
+
+
+def test_six_complete_months_of_closed_cases(seeded):
+    starts = _month_starts(NOW, 6)
+    for begin, end in zip(starts, starts[1:], strict=False):
+        assert CloseOut.objects.filter(closed_at__gte=begin, closed_at__lt=end).exists(), begin
+
+
+def test_the_last_complete_quarter_holds_a_systemic_problem(seeded):
+    # NOW is 2026-11-01: the last complete quarter is 2026-Q3, July to September.
+    zone = timezone.get_current_timezone()
+    begin, end = datetime(2026, 7, 1, tzinfo=zone), datetime(2026, 10, 1, tzinfo=zone)
+    in_quarter = CloseOut.objects.filter(
+        closed_at__gte=begin,
+        closed_at__lt=end,
+        escalation__created_at__gte=begin,
+    )
+    by_cause = Counter(in_quarter.values_list("root_cause__slug", flat=True))
+    assert by_cause.most_common(1)[0][1] >= 5, by_cause

@@ -15,8 +15,10 @@
    through its states, approvals are proposed and decided, the comms lead writes from the
    update templates. Every open case plays a clock state at `--now` — green, amber, red,
    paused, stalled (escalations/demo_plays.py, escalations/demo_scenarios/clock_plays.py); the
-   others are resolved or closed, most within their windows. Managers override and mark some
-   triage (escalations/demo_triage.py).
+   others are resolved or closed, most within their windows, the closed ones through the close
+   event with a close-out that fits their story (escalations/demo_closeouts.py), so six months
+   of closed cases and a quarter with a systemic root cause are there for the reports.
+   Managers override and mark some triage (escalations/demo_triage.py).
 4. Finally the desk's own sweeps run once at `--now` (matrix.tasks.sla_sweep and
    stalled_sweep): breaches, amber warnings, auto-escalations and stalls are recorded and the
    people concerned, the manager on duty first, find them in their bell.
