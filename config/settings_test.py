@@ -21,3 +21,6 @@ if DATABASES["default"]["ENGINE"] == "config.sqlite":  # noqa: F405
     # pytest-django recognises an in-memory SQLite test database by Django's own engine name;
     # the desk's backend (config/sqlite) says so explicitly, so each xdist worker keeps its own.
     DATABASES["default"].setdefault("TEST", {})["NAME"] = ":memory:"  # noqa: F405
+# Django's test client logs in with authenticate() and no request, which axes refuses; the
+# tests of login throttling (tests/security/test_login_throttling.py) turn it back on.
+AXES_ENABLED = False

@@ -5,6 +5,9 @@ from django.urls import include, path
 admin.site.site_header = "Escalation Desk administration"
 admin.site.site_title = "Escalation Desk admin"
 
+# A request the desk cannot read (too large, too many fields, a bad host) gets the desk's page.
+handler400 = "config.errors.bad_request"
+
 urlpatterns = [
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -21,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_USERS = ("agent", "manager", "executive", "deskadmin")
+TRUE = {"true", "on", "ok", "y", "yes", "1"}  # what django-environ reads as DEBUG on
 GRACE = 5.0  # seconds a child has to stop after SIGTERM before its group is killed
 
 
@@ -35,6 +36,8 @@ def main() -> int:
     port = os.environ.get("PORT", "8000")
     python = sys.executable
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if not static_files_ready(python, env):
+        return 1
     web = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
         [python, "manage.py", "runserver", f"{host}:{port}", "--noreload"],
         cwd=ROOT,
@@ -62,6 +65,28 @@ def main() -> int:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         stop(processes)
     return 0
+
+
+def static_files_ready(python: str, env: dict[str, str]) -> bool:
+    """With DEBUG off the web server serves only collected static files (config/checks.py):
+    say so and start nothing, rather than a web server that fails on every page."""
+    if env.get("DEBUG", "").strip().lower() in TRUE:
+        return True
+    check = subprocess.run(  # noqa: S603 - fixed argv, no shell
+        [python, "manage.py", "check", "--deploy", "--tag", "desk_static"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if check.returncode == 0:
+        return True
+    sys.stderr.write(check.stderr)
+    sys.stderr.write(
+        "\nNot starting: with DEBUG off, run `python manage.py collectstatic` first "
+        "(or start with DEBUG=1 for a local desk).\n"
+    )
+    return False
 
 
 def stop(processes) -> None:

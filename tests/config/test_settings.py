@@ -38,7 +38,9 @@ def test_production_refuses_a_short_secret_key():
     assert "at least 50 characters" in result.stderr
 
 
-def test_check_deploy_is_clean_with_production_settings(tmp_path):
+def test_check_deploy_is_clean_with_production_settings(tmp_path, collected_static):
+    # With DEBUG off the deploy checks include the desk's own (config/checks.py): the static
+    # files must have been collected, as a production host does before it starts.
     result = run_manage(
         "check",
         "--deploy",
@@ -48,9 +50,25 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
         SECRET_KEY="x7!kq2#v9Lm@4pZr8sT1wYb6nE3uJ0cHdFgA5-QeW8rTy2uIo4pAs6dFg",
         ALLOWED_HOSTS="desk.example.com",
         DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+        STATIC_ROOT=str(collected_static),
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_names_collectstatic_when_static_files_are_missing(tmp_path):
+    result = run_manage(
+        "check",
+        "--deploy",
+        DEBUG="0",
+        SECRET_KEY="x7!kq2#v9Lm@4pZr8sT1wYb6nE3uJ0cHdFgA5-QeW8rTy2uIo4pAs6dFg",
+        ALLOWED_HOSTS="desk.example.com",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+        STATIC_ROOT=str(tmp_path / "nothing-collected"),
+    )
+    assert result.returncode != 0
+    assert "desk.E001" in result.stderr
+    assert "python manage.py collectstatic" in result.stderr
 
 
 def test_development_mode_runs_without_a_key():
