@@ -6,6 +6,8 @@ re-suggests roles) is a case event in workflow.py, which calls these first.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -15,6 +17,7 @@ from django.db import transaction
 from . import timeline
 from .choices import Direction
 from .models import Artifact, Escalation, Interaction, TimelineEvent, TroubleshootingStep
+from .refusals import Conflict
 
 Kind = TimelineEvent.Kind
 
@@ -74,11 +77,50 @@ def record_brief(
 
 
 @transaction.atomic
+def brief_fingerprint(escalation: Escalation) -> str:
+    """The brief's stored values as one short hash: what an edit form was drawn from.
+
+    The edit form carries it; apply_brief_edit compares it with the row it has locked, so a
+    change made meanwhile by anyone (another manager, the admin) is never silently overwritten.
+    """
+    raw = [escalation._meta.get_field(name).value_to_string(escalation) for name in BRIEF_FIELDS]
+    return hashlib.sha256(json.dumps(raw).encode()).hexdigest()[:40]
+
+
+class BriefChanged(Conflict):
+    """The brief changed after the form was drawn: `current` is the case as it is now."""
+
+    def __init__(self, current: Escalation, last_edit: TimelineEvent | None) -> None:
+        super().__init__(
+            "Somebody changed this brief after you opened it, so nothing of yours was saved. "
+            "Their version is shown beside what you typed: check it, then save again."
+        )
+        self.current = current
+        self.last_edit = last_edit
+
+
 def apply_brief_edit(
-    escalation: Escalation, values: dict[str, Any], *, by, now: datetime
+    escalation: Escalation,
+    values: dict[str, Any],
+    *,
+    by,
+    now: datetime,
+    drawn: str | None = None,
 ) -> list[dict]:
-    """Apply edited brief fields; the timeline keeps each old and new value."""
+    """Apply edited brief fields; the timeline keeps each old and new value.
+
+    `drawn` is brief_fingerprint() of the brief the form showed: when the locked row differs,
+    BriefChanged is raised and nothing is written (the optimistic lock of the edit page).
+    """
     current = Escalation.objects.select_for_update().get(pk=escalation.pk)
+    if drawn is not None and brief_fingerprint(current) != drawn:
+        last = (
+            current.timeline.filter(kind=Kind.BRIEF_EDITED)
+            .select_related("actor")
+            .order_by("-at", "-id")
+            .first()
+        )
+        raise BriefChanged(current, last)
     before = timeline.snapshot(current, BRIEF_FIELDS)
     for name, value in values.items():
         if name in BRIEF_FIELDS:

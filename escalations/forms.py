@@ -100,6 +100,25 @@ class EscalationForm(forms.ModelForm):
         self.fields["title"].widget.attrs["autofocus"] = True
 
 
+class BriefEditForm(EscalationForm):
+    """The brief on its edit page, with the fingerprint of the brief it was drawn from.
+
+    `drawn` (actions.brief_fingerprint) is the edit's optimistic lock: kept as posted when the
+    form comes back with errors, replaced by the current one on the "changed meanwhile" page.
+    """
+
+    drawn = forms.RegexField(
+        regex=r"^[0-9a-f]{40}$",
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "This form came without the version of the brief it showed; reload the "
+            "page (copy what you typed first).",
+            "invalid": "This form came without the version of the brief it showed; reload the "
+            "page (copy what you typed first).",
+        },
+    )
+
+
 class StepForm(forms.ModelForm):
     class Meta:
         model = TroubleshootingStep

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from .views import (
+    brief,
     case,
     closeout,
     customers,
@@ -19,7 +20,7 @@ urlpatterns = [
     path("", queue.queue, name="queue"),
     path("escalations/new/", intake.new, name="new"),
     path("escalations/<int:pk>/", case.detail, name="detail"),
-    path("escalations/<int:pk>/edit/", intake.edit, name="edit"),
+    path("escalations/<int:pk>/edit/", brief.edit, name="edit"),
     path("escalations/<int:pk>/interactions/", case.add_interaction, name="add_interaction"),
     path("escalations/<int:pk>/notes/", case.add_note, name="add_note"),
     path("escalations/<int:pk>/steps/", case.add_step, name="add_step"),

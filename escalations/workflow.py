@@ -75,9 +75,17 @@ def customer_wrote(
 
 
 @transaction.atomic
-def edit_brief(escalation: Escalation, values: dict[str, Any], *, by, now: datetime) -> list[dict]:
+def edit_brief(
+    escalation: Escalation,
+    values: dict[str, Any],
+    *,
+    by,
+    now: datetime,
+    drawn: str | None = None,
+) -> list[dict]:
+    """`drawn`: the fingerprint the edit form was drawn from (actions.BriefChanged if stale)."""
     category = escalation.category
-    changes = actions.apply_brief_edit(escalation, values, by=by, now=now)
+    changes = actions.apply_brief_edit(escalation, values, by=by, now=now, drawn=drawn)
     if changes:
         _triage(
             escalation,

@@ -1,4 +1,4 @@
-"""Raising a case with a complete brief, and editing the brief."""
+"""Raising a case with a complete brief (its edit page is escalations/views/brief.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .. import once, workflow
-from ..access import can_edit_brief, desk_view, get_escalation_for_user
+from ..access import desk_view
 from ..forms import (
     EscalationForm,
     IntakeInteractions,
@@ -19,7 +19,6 @@ from ..forms import (
     parse_id,
 )
 from ..models import Escalation
-from .work import _landing
 
 
 @desk_view
@@ -68,34 +67,5 @@ def new(request: HttpRequest) -> HttpResponse:
         request,
         "escalations/new.html",
         {"form": form, "steps": steps, "interactions": interactions, "problems": problems},
-        status=status,
-    )
-
-
-@desk_view
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
-    escalation = get_escalation_for_user(request, pk)
-    if not can_edit_brief(request.user):
-        messages.error(request, "Only support managers and desk admins edit a brief.")
-        return redirect(escalation)
-    if request.method == "POST":
-        form = EscalationForm(request.POST, instance=Escalation.objects.get(pk=escalation.pk))
-        if form.is_valid():
-            changes = workflow.edit_brief(
-                escalation, form.cleaned_data, by=request.user, now=timezone.now()
-            )
-            if changes:
-                messages.success(request, f"Brief updated ({len(changes)} field(s) changed).")
-            else:
-                messages.info(request, "Nothing changed.")
-            # The edit re-triages: a case that became Sev-1 may be hidden from its editor.
-            return _landing(request, escalation, "timeline")
-        status = 400
-    else:
-        form, status = EscalationForm(instance=escalation), 200
-    return render(
-        request,
-        "escalations/edit.html",
-        {"case": escalation, "form": form, "problems": brief_problems(form)},
         status=status,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from escalations import once
-from escalations.actions import BRIEF_FIELDS
+from escalations.actions import BRIEF_FIELDS, brief_fingerprint
 
 
 def intake_post(customer, /, **overrides) -> dict[str, str]:
@@ -60,6 +60,8 @@ def edit_post(case, **changes) -> dict[str, str]:
         value = getattr(case, "customer_id" if name == "customer" else name)
         data[name] = "" if value is None else str(value)
     data["policy_exception_requested"] = "on" if case.policy_exception_requested else ""
+    # The brief the page was drawn from (the edit's optimistic lock, escalations/views/brief.py).
+    data["drawn"] = brief_fingerprint(case)
     data.update({k: str(v) for k, v in changes.items()})
     if not data["policy_exception_requested"]:
         del data["policy_exception_requested"]
