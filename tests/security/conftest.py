@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 
+# The Sev-1 case and the people of the URL walk (tests/test_every_url.py), for walks here.
+from tests.test_every_url import world  # noqa: F401
+
 from .production import production_env, run, security_settings
 
 
