@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.matrix.conftest import roster  # noqa: F401  (the shipped roles' holders, a fixture)
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 # The flags Chromium needs on a machine with a closed network, run as root, with no screen.

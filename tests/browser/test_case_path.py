@@ -23,12 +23,7 @@ from escalations.models import Escalation, Notification
 from matrix import tasks
 from matrix.models import CheckEvent, Clock, ClockKind
 from tests.conftest import NOW, make_customer
-from tests.matrix.conftest import (
-    AUTHORITY,
-    COMMS,
-    OWNER,
-    current_roles,
-    roster,  # noqa: F401  (the shipped roles' holders)
+from tests.matrix.conftest import AUTHORITY, COMMS, OWNER, current_roles
 )
 
 from .world import busy_desk
@@ -76,7 +71,7 @@ def submit_with_keyboard(desk, button: str) -> None:
         desk.page.keyboard.press("Enter")
 
 
-def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock):  # noqa: F811
+def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock):
     others = busy_desk(agent)
     customer = make_customer(
         name="Northwind Traders", primary_contact_name="Jordan Lee", region="EMEA"
