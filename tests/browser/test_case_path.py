@@ -24,7 +24,6 @@ from matrix import tasks
 from matrix.models import CheckEvent, Clock, ClockKind
 from tests.conftest import NOW, make_customer
 from tests.matrix.conftest import AUTHORITY, COMMS, OWNER, current_roles
-)
 
 from .world import busy_desk
 
