@@ -12,8 +12,9 @@ from django.views.decorators.http import require_POST
 from triage import actions
 from triage.forms import FeedbackForm, OverrideForm
 
-from .. import workflow
+from .. import once, workflow
 from ..access import desk_view, get_escalation_for_user
+from ..models import SubmissionToken
 from .case import case_context
 from .work import _landing
 
@@ -27,15 +28,28 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
     if not escalation.triage_runs.exists():
         messages.error(request, "This case has not been triaged yet.")
         return redirect(escalation)
+    # Before the form: a double click's second request would otherwise be refused as an
+    # override that changes nothing (the first made it), which is not what happened.
+    if first := _submitted_before(request):
+        return once.already(request, first, f"{escalation.get_absolute_url()}#triage")
     if form.is_valid():
-        workflow.override_triage(
-            escalation,
-            severity=form.cleaned_data["severity"],
-            lane=form.cleaned_data["lane"] or None,
-            reason=form.cleaned_data["reason"],
-            by=request.user,
-            now=timezone.now(),
-        )
+        now = timezone.now()
+        try:
+            _once(
+                request,
+                now,
+                f"{escalation.get_absolute_url()}#triage",
+                lambda: workflow.override_triage(
+                    escalation,
+                    severity=form.cleaned_data["severity"],
+                    lane=form.cleaned_data["lane"] or None,
+                    reason=form.cleaned_data["reason"],
+                    by=request.user,
+                    now=now,
+                ),
+            )
+        except once.AlreadySubmitted as duplicate:
+            return once.already(request, duplicate, f"{escalation.get_absolute_url()}#triage")
         messages.success(request, "Triage overridden; the reason is on the timeline.")
         # An override to Sev-1 can hide the case from the manager who made it.
         return _landing(request, escalation, "triage")
@@ -51,15 +65,46 @@ def feedback(request: HttpRequest, pk: int, run_id: int) -> HttpResponse:
     escalation = get_escalation_for_user(request, pk)
     run = get_object_or_404(escalation.triage_runs, pk=run_id)
     form = FeedbackForm(request.POST)
+    back = f"{escalation.get_absolute_url()}#triage"
     if form.is_valid():
-        actions.give_feedback(
-            run,
-            verdict=form.cleaned_data["verdict"],
-            note=form.cleaned_data["note"],
-            by=request.user,
-            now=timezone.now(),
-        )
+        now = timezone.now()
+        try:
+            _once(
+                request,
+                now,
+                back,
+                lambda: actions.give_feedback(
+                    run,
+                    verdict=form.cleaned_data["verdict"],
+                    note=form.cleaned_data["note"],
+                    by=request.user,
+                    now=now,
+                ),
+            )
+        except once.AlreadySubmitted as duplicate:
+            return once.already(request, duplicate, back)
         messages.success(request, "Thanks — your verdict on this triage is recorded.")
     else:
         messages.error(request, " ".join(["Not recorded:", *form.problems()]))
-    return redirect(f"{escalation.get_absolute_url()}#triage")
+    return redirect(back)
+
+
+def _submitted_before(request: HttpRequest) -> once.AlreadySubmitted | None:
+    token = once.token_from(request)
+    spent = token and SubmissionToken.objects.filter(token=token, user=request.user).first()
+    return once.AlreadySubmitted(spent.result_url) if spent else None
+
+
+def _once(request: HttpRequest, now, back: str, make) -> None:
+    """Run `make()` once for the form's one-time token (the page's forms carry one).
+
+    A second submission of the same page raises once.AlreadySubmitted. A request without a
+    token (not from the page) is not guarded against doubles, but neither kind can double:
+    a second identical override changes nothing and is refused, and a manager's feedback on a
+    run is one row; the token spares the timeline a second "(changed)" line.
+    """
+    token = once.token_from(request)
+    if token is None:
+        make()
+        return
+    once.create(token, user=request.user, now=now, make=make, url_of=lambda _: back)

@@ -1,31 +1,36 @@
-"""Reading what a page's form holds, as the browser would send it back."""
+"""Reading what a page's forms hold, as the browser would send them back."""
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
 
 
-class _Fields(HTMLParser):
+class _Forms(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.values: dict[str, str] = {}
+        self.forms: list[tuple[str, dict[str, str]]] = []
+        self._values: dict[str, str] = {}
         self._textarea: str | None = None
         self._select: str | None = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "input" and attrs.get("name"):
-            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
+        name = attrs.get("name")
+        if tag == "form":
+            self._values = {}
+            self.forms.append((attrs.get("action") or "", self._values))
+        elif tag == "input" and name:
+            checkable = attrs.get("type") in ("checkbox", "radio")
+            if checkable and "checked" not in attrs:
                 return
-            default = "on" if attrs.get("type") in ("checkbox", "radio") else ""
-            self.values.setdefault(attrs["name"], attrs.get("value") or default)
-        elif tag == "select" and attrs.get("name"):
-            self._select = attrs["name"]
+            self._values.setdefault(name, attrs.get("value") or ("on" if checkable else ""))
+        elif tag == "select" and name:
+            self._select = name
         elif tag == "option" and self._select and "selected" in attrs:
-            self.values.setdefault(self._select, attrs.get("value") or "")
-        elif tag == "textarea" and attrs.get("name"):
-            self._textarea = attrs["name"]
-            self.values.setdefault(self._textarea, "")
+            self._values.setdefault(self._select, attrs.get("value") or "")
+        elif tag == "textarea" and name:
+            self._textarea = name
+            self._values.setdefault(name, "")
 
     def handle_endtag(self, tag):
         if tag == "textarea":
@@ -35,13 +40,33 @@ class _Fields(HTMLParser):
 
     def handle_data(self, data):
         if self._textarea is not None:
-            self.values[self._textarea] += data
+            self._values[self._textarea] += data
+
+
+def _parse(html: str) -> list[tuple[str, dict[str, str]]]:
+    parser = _Forms()
+    parser.feed(html)
+    # A textarea's first newline after its tag is not part of its value (HTML's rule).
+    return [
+        (action, {k: v.removeprefix("\n") for k, v in values.items()})
+        for action, values in parser.forms
+    ]
 
 
 def field_values(html: str) -> dict[str, str]:
-    """Each named input's value, each select's chosen option and each textarea's text, as
-    the browser would send them (unchecked boxes are left out; the first of a name wins)."""
-    parser = _Fields()
-    parser.feed(html)
-    # A textarea's first newline after its tag is not part of its value (HTML's rule).
-    return {k: v.removeprefix("\n") for k, v in parser.values.items()}
+    """Every named field of the page's forms as the browser would send it: inputs, chosen
+    options, textareas' text; unchecked boxes are left out and the first of a name wins."""
+    merged: dict[str, str] = {}
+    for _action, values in _parse(html):
+        for name, value in values.items():
+            merged.setdefault(name, value)
+    return merged
+
+
+def form_posting_to(html: str, action: str) -> dict[str, str]:
+    """The fields of the first form on the page that posts to `action`, CSRF token left out
+    (the test client does not check it)."""
+    for target, values in _parse(html):
+        if target == action:
+            return {k: v for k, v in values.items() if k != "csrfmiddlewaretoken"}
+    raise AssertionError(f"no form posting to {action} on the page")
