@@ -138,11 +138,14 @@ class Desk:
             f"{self.page.url} scrolls sideways: content {widths[0]} px in {widths[1]} px"
         )
 
-    def screenshot(self, name: str, *, full_page: bool = True) -> None:
+    def screenshot(self, name: str, *, full_page: bool = False) -> None:
         """docs/screenshots/<name>.png, only when SCREENSHOTS=1 (the suite does not rewrite
         them on every run)."""
         if os.environ.get("SCREENSHOTS") == "1":
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            # From the top of the page, whatever anchor the last redirect scrolled to.
+            self.page.evaluate("() => window.scrollTo(0, 0)")
+            self.page.wait_for_timeout(100)
             self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
 
 

@@ -79,7 +79,6 @@ def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock
     # --- Intake, keyboard only: an incomplete brief is refused and keeps what was typed ------
     alice = open_desk(agent)
     alice.visit("/escalations/new/")
-    alice.screenshot("intake")
     choose(alice, "#id_customer", "Northwind")
     choose(alice, "#id_entry_point", "Executive e-mail")
     type_into(alice, "#id_title", TITLE)
@@ -103,6 +102,7 @@ def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock
     alice.expect_status("/escalations/new/", 400)
     submit_with_keyboard(alice, "button[type=submit].btn-primary")
     alice.check()
+    alice.screenshot("intake")  # the refused brief: what is missing, above what was typed
     problems = alice.page.inner_text("main")
     assert "Desired outcome" in problems
     assert "customer's own words" in problems.lower() or "interaction" in problems.lower()
@@ -147,9 +147,10 @@ def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock
     for person in people.values():
         assert person.get_full_name() in roles
     assert roles.count("waiting for acceptance") == 3
-    owner.page.click("#roles summary:has-text('Confirm or change roles')")
-    with owner.page.expect_navigation():
-        owner.page.click("#roles button:has-text('Save roles')")
+    # By keyboard: open "Confirm or change roles…", keep the suggestions, save.
+    tab_to(owner, "#roles details:not(.decline) > summary", limit=200)
+    owner.page.keyboard.press("Enter")
+    submit_with_keyboard(owner, "#roles form[action$='/roles/'] button[type=submit]")
     owner.check()
     assert "Roles confirmed; nobody changed." in owner.page.inner_text("main")
 
@@ -173,11 +174,14 @@ def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock
         bell.click()
     owner.check()
     listed = owner.page.inner_text(".notification-list")
-    assert case.reference in listed and "breach" in listed.lower()
+    assert case.reference in listed and "acknowledge clock breach" in listed.lower()
     owner.screenshot("notifications")
     owner.visit("/")
     assert case.reference in owner.page.inner_text("main")
     owner.screenshot("queue")
+    owner.visit("/my/")
+    assert case.reference in owner.page.inner_text("#accept-heading + div")
+    owner.screenshot("my-work")
 
     # --- Each assignee accepts (the owner with the keyboard) --------------------------------
     owner.visit(case.get_absolute_url())
@@ -244,11 +248,16 @@ def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock
     assert "credit note CN-77" in owner.page.inner_text("#timeline")
     owner.screenshot("case")
 
-    owner.page.click("#workflow summary:has-text('Resolve')")
-    owner.page.fill("#workflow textarea[name=move-resolution]", "Duplicate charge refunded.")
-    with owner.page.expect_navigation():
-        owner.page.click("#workflow form button:has-text('Resolve')")
+    # Resolve by keyboard too: open "Mark resolved…", write the resolution, send.
+    resolve = "#workflow details.move:has(textarea[name=move-resolution])"
+    owner.visit(case.get_absolute_url())
+    tab_to(owner, f"{resolve} > summary")
+    owner.page.keyboard.press("Enter")
+    type_into(owner, f"{resolve} textarea", "Duplicate charge refunded.")
+    submit_with_keyboard(owner, f"{resolve} button[type=submit]")
     owner.check()
+    case.refresh_from_db()
+    assert case.status == "resolved"
     owner.page.click("#closeout summary")
     form = owner.page.locator("#closeout form")
     form.locator("select[name=closeout-trigger]").select_option(index=1)

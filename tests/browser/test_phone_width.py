@@ -25,7 +25,7 @@ def test_queue_case_page_and_my_work_fit_a_390_px_screen(open_desk, roster, agen
         phone.visit(path)
         phone.no_horizontal_scroll()
         if path == "/":
-            phone.screenshot("queue-phone")
+            phone.screenshot("queue-phone", full_page=True)
     # The case page's forms opened (roles, approvals) still fit.
     phone.visit(case.get_absolute_url())
     for summary in phone.page.locator("main details > summary").all():
