@@ -152,7 +152,7 @@ class Desk:
 @pytest.fixture
 def open_desk(chromium, live_server) -> Iterator:
     """open_desk(user, width=1280) -> a Desk signed in as `user` (password "pw")."""
-    contexts = []
+    contexts, desks = [], []
 
     def open_as(user, *, width: int = 1280, height: int = 900) -> Desk:
         context = chromium.new_context(
@@ -161,6 +161,7 @@ def open_desk(chromium, live_server) -> Iterator:
         context.set_default_timeout(10_000)
         contexts.append(context)
         desk = Desk(page=context.new_page(), base=live_server.url)
+        desks.append(desk)
         desk.watch()
         desk.visit("/login/")
         desk.page.fill("#id_username", user.username)
@@ -172,5 +173,7 @@ def open_desk(chromium, live_server) -> Iterator:
         return desk
 
     yield open_as
+    left = [problem for desk in desks for problem in desk.problems]
     for context in contexts:
         context.close()
+    assert not left, "\n".join(left)

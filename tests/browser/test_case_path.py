@@ -271,19 +271,30 @@ def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock
     assert case.status == "closed"
 
     # --- The month's report: charts and a CSV -----------------------------------------------
+    # November holds four raised cases (this one and the three others), one close-out, and
+    # that close-out said "avoidable": 100 % of close-outs avoidable.
     month = NOW.strftime("%Y-%m")
     owner.visit(f"/reports/{month}/")
-    charts = owner.page.locator("svg")
+
+    def headline(label: str) -> str:
+        card = owner.page.locator(".report-headline", has_text=label)
+        return card.locator(".report-headline-value").inner_text().strip()
+
+    assert headline("Escalations raised") == "4"
+    assert headline("Avoidable share") == "100 %"
+    charts = owner.page.locator("svg.report-chart[role=img]")
     assert charts.count() >= 2
-    assert charts.first.locator("title").count() >= 1  # accessible: a title on each chart
+    for n in range(charts.count()):  # accessible: each chart names itself
+        assert charts.nth(n).locator("title").first.text_content().strip()
     owner.screenshot("report")
-    link = owner.page.locator("a[href$='.csv']").first
+    link = owner.page.locator("a[href$='/headlines.csv']")
     with owner.page.expect_download() as download_info:
         link.click()
     download = download_info.value
-    assert download.suggested_filename.startswith(f"report-{month}-")
+    assert download.suggested_filename == f"report-{month}-headlines.csv"
     rows = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
-    assert len(rows) >= 2
+    raised = next(row for row in rows if row and row[0].startswith("Escalations raised"))
+    assert "4" in raised[1:]
     owner.check()
 
     # --- Closed: off "Needs attention", still in "All cases" ---------------------------------
