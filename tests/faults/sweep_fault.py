@@ -24,46 +24,57 @@ from datetime import datetime
 from pathlib import Path
 
 
-def main() -> None:
-    import django
-
-    django.setup()
+def run(now: datetime, hold: Path, at: str) -> dict:
+    """sla_sweep(now), held at `at` until the test writes hold/go (see the module docstring)."""
     from django.db import connection
 
     from matrix.models import Clock
     from matrix.tasks import sla_sweep
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--now", required=True)
-    parser.add_argument("--hold", required=True, type=Path)
-    parser.add_argument("--at", choices=["begin", "claim"], required=True)
-    args = parser.parse_args()
     claim = f"UPDATE {Clock._meta.db_table} SET breached_at"  # noqa: S608 - a prefix to spot
     seen = {"claims": 0, "held": False}
 
-    def hold() -> None:
+    def pause() -> None:
         seen["held"] = True
         backend = connection.connection.info.backend_pid if connection.vendor == "postgresql" else 0
         ready = {"pid": os.getpid(), "backend": backend}
-        (args.hold / "ready").write_text(json.dumps(ready))
+        (hold / "ready.tmp").write_text(json.dumps(ready))
+        (hold / "ready.tmp").rename(hold / "ready")
         deadline = time.monotonic() + 60
-        while not (args.hold / "go").exists():
+        while not (hold / "go").exists():
             if time.monotonic() > deadline:
                 raise SystemExit("the test never said go")
             time.sleep(0.05)
 
     def wrapper(execute, sql, params, many, context):
-        if args.at == "begin" and sql.startswith("BEGIN") and seen["claims"] and not seen["held"]:
-            hold()
+        if at == "begin" and sql.startswith("BEGIN") and seen["claims"] and not seen["held"]:
+            pause()
         result = execute(sql, params, many, context)
         if sql.startswith(claim):
             seen["claims"] += 1
-            if args.at == "claim" and seen["claims"] == 2 and not seen["held"]:
-                hold()
+            if at == "claim" and seen["claims"] == 2 and not seen["held"]:
+                pause()
         return result
 
     with connection.execute_wrapper(wrapper):
-        print(json.dumps(sla_sweep(datetime.fromisoformat(args.now))))
+        return sla_sweep(now)
+
+
+def held_sweep(now: datetime, hold: str, at: str = "begin") -> dict:
+    """The same, as a django-q2 task (tests/faults/test_queue_faults.py)."""
+    return run(now, Path(hold), at)
+
+
+def main() -> None:
+    import django
+
+    django.setup()
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--now", required=True)
+    parser.add_argument("--hold", required=True, type=Path)
+    parser.add_argument("--at", choices=["begin", "claim"], required=True)
+    args = parser.parse_args()
+    print(json.dumps(run(datetime.fromisoformat(args.now), args.hold, args.at)))
 
 
 if __name__ == "__main__":

@@ -77,7 +77,6 @@ def _wait_until_held(worker: subprocess.Popen, hold: Path) -> dict:
             raise AssertionError(f"the sweep ended before its pause: {worker.communicate()}")
         assert time.monotonic() < deadline, "the sweep never reached its pause"
         time.sleep(0.05)
-    time.sleep(0.05)  # the file is written in one call; let it land
     return json.loads((hold / "ready").read_text())
 
 
