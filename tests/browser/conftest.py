@@ -10,7 +10,8 @@ live server (issue 11 item 1).
   the shipped rows (groups, matrix, triage configuration, templates) for each test.
 - Playwright's sync API keeps an asyncio loop running in the test's thread, so Django's
   "no ORM inside an event loop" guard would refuse the test's own ORM calls; the fixture sets
-  DJANGO_ALLOW_ASYNC_UNSAFE while the browser is open (the server thread is unaffected).
+  DJANGO_ALLOW_ASYNC_UNSAFE while the browser is open (the server thread is unaffected). The
+  browser lives for one test only (see `chromium`).
 - The suite's clock (tests/conftest.py) stays pinned at NOW for the server too: cases are
   raised at NOW, and a sweep runs at an instant the test computes from the stored clocks.
 - Every page a `Desk` visits is watched: a console error (CSP violations are reported as
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 from tests.matrix.conftest import roster  # noqa: F401  (the shipped roles' holders, a fixture)
 
@@ -61,23 +63,25 @@ def pytest_collection_modifyitems(config, items) -> None:
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
-@pytest.fixture(scope="session")
-def chromium():
+@pytest.fixture
+def chromium(monkeypatch):
+    """Playwright and Chromium for one test. Not longer: while Playwright runs, its asyncio
+    loop counts as running in this thread, and Django then hands this thread's code other
+    database connection objects than the ones the test database was set up on (the shipped
+    rows a transactional test restores would be lost for the next test). Launching Chromium
+    takes about a second."""
     from playwright.sync_api import sync_playwright
 
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     manager = sync_playwright().start()
     browser = manager.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     try:
         yield browser
     finally:
         browser.close()
+        # The connections the test's own code opened inside Playwright's context.
+        connections.close_all()
         manager.stop()
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 # Chromium reports the main document's own 4xx status as a console error; a test that expects
