@@ -202,7 +202,7 @@ def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock
     # --- The comms lead writes to the customer from a template ------------------------------
     rhea.visit(case.get_absolute_url())
     with rhea.page.expect_navigation():
-        rhea.page.click("#updates a.btn >> nth=0")
+        rhea.page.click("#updates a.btn-primary")  # the template the desk suggests now
     rhea.check()
     assert "Write to Jordan Lee" in rhea.page.inner_text("h1")
     subject = rhea.page.input_value("#id_subject")
@@ -211,6 +211,9 @@ def test_a_case_from_intake_to_the_months_report(open_desk, roster, agent, clock
         rhea.page.click("button:has-text('Send to Jordan Lee')")
     rhea.check()
     assert subject in rhea.page.inner_text("#updates")
+    # Our update restarts the update clock: Sev-2 updates are due every 2 days (DESIGN.md).
+    update = Clock.objects.get(escalation=case, kind=ClockKind.UPDATE)
+    assert update.due_at == when + timedelta(days=2)
 
     # --- The owner proposes the refund, the decision authority approves it ------------------
     owner.visit(case.get_absolute_url())

@@ -39,10 +39,10 @@ def test_a_csp_violation_on_a_page_is_caught(open_desk, manager):
     desk = open_desk(manager)
     desk.visit("/")
     # An inline style, which the desk's policy (style-src 'self') refuses.
-    desk.page.evaluate(
-        "() => { const s = document.createElement('style');"
-        " s.textContent = 'body { color: red }'; document.head.appendChild(s); }"
-    )
-    desk.page.wait_for_timeout(100)
+    with desk.page.expect_console_message(lambda m: m.type == "error"):
+        desk.page.evaluate(
+            "() => { const s = document.createElement('style');"
+            " s.textContent = 'body { color: red }'; document.head.appendChild(s); }"
+        )
     assert any("Content Security Policy" in problem for problem in desk.problems), desk.problems
     desk.problems.clear()
