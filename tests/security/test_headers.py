@@ -246,3 +246,26 @@ def test_the_page_check_finds_what_the_policy_would_block():
     )
     assert len(csp_breaches(page)) == 7
     assert csp_breaches('<script src="/static/js/intake.js"></script><p class="x">ok</p>') == []
+
+
+def test_the_refusal_pages_carry_the_headers_and_honour_the_csp(db, production, agent):
+    # The pages of config/errors.py and the lockout page are drawn outside any view.
+    with production_overrides(production, AXES_ENABLED=True):
+        client = Client(HTTP_HOST=HOST, enforce_csrf_checks=True)
+        pages = [client.post("/login/", {"username": "x"}, secure=True)]  # no CSRF token
+        signed_in = Client(HTTP_HOST=HOST)
+        signed_in.force_login(agent)
+        pages.append(
+            signed_in.post(
+                reverse("escalations:new"), {"summary": "x" * (1024 * 1024 + 1)}, secure=True
+            )
+        )
+        lockout = Client(HTTP_HOST=HOST)
+        for _ in range(10):
+            page = lockout.post("/login/", {"username": "alice", "password": "no"}, secure=True)
+        pages.append(page)
+    assert [p.status_code for p in pages] == [403, 400, 429]
+    problems = [
+        f"{p.status_code}: {problem}" for p in pages for problem in _check_headers(p, production)
+    ]
+    assert not problems, "\n".join(problems)
