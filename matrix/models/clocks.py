@@ -144,6 +144,21 @@ class Clock(models.Model):
                 name="clock_escalate_due",
                 condition=Q(escalate_at__isnull=False, escalated_at__isnull=True),
             ),
+            # The reports (reports/figures/sla.py): outcomes by when a clock stopped or
+            # breached, and time to acknowledge, as range reads holding the columns they read.
+            models.Index(
+                fields=["kind", "stopped_at", "met", "breached_at", "started_at", "escalation"],
+                name="clock_stopped",
+                condition=Q(stopped_at__isnull=False),
+            ),
+            models.Index(
+                fields=["kind", "breached_at", "met", "escalation"],
+                name="clock_breached",
+                condition=Q(breached_at__isnull=False),
+            ),
+            models.Index(
+                fields=["paused_at"], name="clock_paused", condition=Q(paused_at__isnull=False)
+            ),
         ]
 
     def __str__(self) -> str:
