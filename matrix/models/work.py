@@ -95,8 +95,11 @@ class Assignment(models.Model):
             # My work: a person's current assignments (pending first) — and the visibility
             # rule's EXISTS (escalation, person) for Sev-1 cases.
             models.Index(fields=["person", "ended_at", "status"], name="assignment_person"),
+            # With status, so the EXISTS (current, not declined) reads no assignment row: the
+            # queue's Sev-1 rule and My work's counts probe it once per case they look at.
             models.Index(
-                fields=["escalation", "person", "ended_at"], name="assignment_case_person"
+                fields=["escalation", "person", "ended_at", "status"],
+                name="assignment_case_person",
             ),
             # The matrix's suggestions balance new work by each holder's recent roles
             # (matrix/roster.py `_load`): a range read per person.
