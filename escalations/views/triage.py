@@ -14,9 +14,8 @@ from triage.forms import FeedbackForm, OverrideForm
 
 from .. import once, workflow
 from ..access import desk_view, get_escalation_for_user
-from ..models import SubmissionToken
 from .case import case_context
-from .work import _landing
+from .work import _landing, once_if_token, submitted_before
 
 
 @desk_view
@@ -30,14 +29,13 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(escalation)
     # Before the form: a double click's second request would otherwise be refused as an
     # override that changes nothing (the first made it), which is not what happened.
-    if first := _submitted_before(request):
+    if first := submitted_before(request):
         return once.already(request, first, f"{escalation.get_absolute_url()}#triage")
     if form.is_valid():
         now = timezone.now()
         try:
-            _once(
+            once_if_token(
                 request,
-                now,
                 f"{escalation.get_absolute_url()}#triage",
                 lambda: workflow.override_triage(
                     escalation,
@@ -69,9 +67,8 @@ def feedback(request: HttpRequest, pk: int, run_id: int) -> HttpResponse:
     if form.is_valid():
         now = timezone.now()
         try:
-            _once(
+            once_if_token(
                 request,
-                now,
                 back,
                 lambda: actions.give_feedback(
                     run,
@@ -87,24 +84,3 @@ def feedback(request: HttpRequest, pk: int, run_id: int) -> HttpResponse:
     else:
         messages.error(request, " ".join(["Not recorded:", *form.problems()]))
     return redirect(back)
-
-
-def _submitted_before(request: HttpRequest) -> once.AlreadySubmitted | None:
-    token = once.token_from(request)
-    spent = token and SubmissionToken.objects.filter(token=token, user=request.user).first()
-    return once.AlreadySubmitted(spent.result_url) if spent else None
-
-
-def _once(request: HttpRequest, now, back: str, make) -> None:
-    """Run `make()` once for the form's one-time token (the page's forms carry one).
-
-    A second submission of the same page raises once.AlreadySubmitted. A request without a
-    token (not from the page) is not guarded against doubles, but neither kind can double:
-    a second identical override changes nothing and is refused, and a manager's feedback on a
-    run is one row; the token spares the timeline a second "(changed)" line.
-    """
-    token = once.token_from(request)
-    if token is None:
-        make()
-        return
-    once.create(token, user=request.user, now=now, make=make, url_of=lambda _: back)

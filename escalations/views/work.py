@@ -20,7 +20,7 @@ from matrix.roster import cell_for, suggest
 
 from .. import once, workflow
 from ..access import desk_view, get_escalation_for_user, is_manager, may_see
-from ..models import Escalation
+from ..models import Escalation, SubmissionToken
 from ..refusals import Refused
 from .case import case_context
 
@@ -66,6 +66,31 @@ def _once(request: HttpRequest, escalation: Escalation, anchor: str, act) -> Htt
     return None
 
 
+def submitted_before(request: HttpRequest) -> once.AlreadySubmitted | None:
+    """The form's token was spent by an earlier submission of the same page (a double click).
+
+    For forms checked against state the first submission changed: asked before those checks,
+    the second request is told what happened instead of being refused as stale.
+    """
+    token = once.token_from(request)
+    spent = token and SubmissionToken.objects.filter(token=token, user=request.user).first()
+    return once.AlreadySubmitted(spent.result_url) if spent else None
+
+
+def once_if_token(request: HttpRequest, back: str, make):
+    """make() once for the page's token; without one (not from the page) make() as is.
+
+    The forms of these views draw a token; a request without one cannot double either: the
+    state it changes refuses the second (a move already made, a role already changed).
+    """
+    token = once.token_from(request)
+    if token is None:
+        return make()
+    return once.create(
+        token, user=request.user, now=timezone.now(), make=make, url_of=lambda _: back
+    )
+
+
 def _landing(request: HttpRequest, escalation: Escalation, anchor: str) -> HttpResponse:
     """Back to the case, or to the queue when the change hid it from this person."""
     if may_see(request.user, escalation):
@@ -85,6 +110,8 @@ def assign_roles(request: HttpRequest, pk: int) -> HttpResponse:
     if not is_manager(request.user):
         messages.error(request, "Only support managers and desk admins assign a case's roles.")
         return redirect(_page(escalation, "roles"))
+    if first := submitted_before(request):
+        return once.already(request, first, _page(escalation, "roles"))
     current = {a.kind: a for a in escalation.assignments.current().select_related("person")}
     cell = cell_for(escalation)
     suggestions = {s.kind: s for s in suggest(escalation, cell, balance=False)}
@@ -105,9 +132,15 @@ def assign_roles(request: HttpRequest, pk: int) -> HttpResponse:
             role = held.role
         picks[kind] = (person, role, form.seen(kind))
     try:
-        made = workflow.assign_roles(
-            escalation, picks, handoff=form.handoff(), by=request.user, now=timezone.now()
+        made = once_if_token(
+            request,
+            _page(escalation, "roles"),
+            lambda: workflow.assign_roles(
+                escalation, picks, handoff=form.handoff(), by=request.user, now=timezone.now()
+            ),
         )
+    except once.AlreadySubmitted as duplicate:
+        return once.already(request, duplicate, _page(escalation, "roles"))
     except Refused as error:
         return _refused(request, escalation, error, "roles")
     if made:
@@ -161,13 +194,21 @@ def accept(request: HttpRequest, pk: int, assignment_id: int) -> HttpResponse:
 def decline(request: HttpRequest, pk: int, assignment_id: int) -> HttpResponse:
     assignment = _my_assignment(request, pk, assignment_id)
     escalation = assignment.escalation
+    if first := submitted_before(request):
+        return once.already(request, first, _page(escalation, "roles"))
     form = DeclineForm(request.POST, prefix="decline")
     if not form.is_valid():
         return _invalid(request, escalation, decline_form=form)
     try:
-        workflow.decline_assignment(
-            assignment, reason=form.cleaned_data["reason"], by=request.user, now=timezone.now()
+        once_if_token(
+            request,
+            _page(escalation, "roles"),
+            lambda: workflow.decline_assignment(
+                assignment, reason=form.cleaned_data["reason"], by=request.user, now=timezone.now()
+            ),
         )
+    except once.AlreadySubmitted as duplicate:
+        return once.already(request, duplicate, _page(escalation, "roles"))
     except Refused as error:
         return _refused(request, escalation, error, "roles")
     messages.success(request, "Declined; the managers are asked to pick someone else.")
@@ -178,19 +219,27 @@ def decline(request: HttpRequest, pk: int, assignment_id: int) -> HttpResponse:
 @require_POST
 def move(request: HttpRequest, pk: int) -> HttpResponse:
     escalation = get_escalation_for_user(request, pk)
+    if first := submitted_before(request):
+        return once.already(request, first, _page(escalation, "workflow"))
     form = MoveForm(request.POST, prefix="move")
     if not form.is_valid():
         return _invalid(request, escalation, move_form=form)
     data = form.cleaned_data
     try:
-        target = workflow.change_status(
-            escalation,
-            data["transition"],
-            by=request.user,
-            now=timezone.now(),
-            note=data["note"],
-            resolution=data["resolution"],
+        target = once_if_token(
+            request,
+            _page(escalation, "workflow"),
+            lambda: workflow.change_status(
+                escalation,
+                data["transition"],
+                by=request.user,
+                now=timezone.now(),
+                note=data["note"],
+                resolution=data["resolution"],
+            ),
         )
+    except once.AlreadySubmitted as duplicate:
+        return once.already(request, duplicate, _page(escalation, "workflow"))
     except Refused as error:
         messages.error(request, error.message)
         context = case_context(request, escalation, move_form=form)

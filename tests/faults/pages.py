@@ -63,10 +63,10 @@ def field_values(html: str) -> dict[str, str]:
     return merged
 
 
-def form_posting_to(html: str, action: str) -> dict[str, str]:
-    """The fields of the first form on the page that posts to `action`, CSRF token left out
-    (the test client does not check it)."""
+def form_posting_to(html: str, action: str, **having: str) -> dict[str, str]:
+    """The fields of the first form on the page that posts to `action` (and holds the fields
+    `having`, e.g. the move it makes), CSRF token left out (the test client does not check it)."""
     for target, values in _parse(html):
-        if target == action:
+        if target == action and all(values.get(k) == v for k, v in having.items()):
             return {k: v for k, v in values.items() if k != "csrfmiddlewaretoken"}
-    raise AssertionError(f"no form posting to {action} on the page")
+    raise AssertionError(f"no form posting to {action} with {having} on the page")

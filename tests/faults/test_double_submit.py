@@ -3,8 +3,8 @@
 Each test opens the real page, takes the form as the browser would send it — its one-time
 token included (escalations/once.py) — and posts it twice. One case, note, update, approval,
 decision, close-out or action item results, and the second submission is sent to what the first
-did with "already submitted". The moves, roles and declines have no token: their second
-submission finds the case already changed and is refused with a message, changing nothing.
+did with "already submitted". A move, a role change or a decline posted without a token (not
+from the page) cannot double either: the second finds the case already changed and is refused.
 Every POST URL of the desk is listed below with what guards it, so a new one must be placed.
 On PostgreSQL, the same intake posted from two connections at the same moment makes one case.
 """
@@ -45,7 +45,6 @@ ALREADY = "That form was already submitted; this is what it did."
 
 # Every URL the desk accepts a POST on, and what keeps a double click from doing it twice.
 TOKEN = "one-time token"
-STATE = "the second finds the change made and is refused"
 LOCK = "optimistic lock: the second finds its own save"
 SAME = "idempotent: the second sets what the first set"
 GUARDS = {
@@ -64,9 +63,9 @@ GUARDS = {
     "reports:action_new": TOKEN,
     "escalations:edit": LOCK,
     "reports:action_detail": LOCK,
-    "escalations:move": STATE,
-    "escalations:assign_roles": STATE,
-    "escalations:decline_assignment": STATE,
+    "escalations:move": TOKEN,
+    "escalations:assign_roles": TOKEN,
+    "escalations:decline_assignment": TOKEN,
     "escalations:notification_read": SAME,
     "escalations:notifications_read_all": SAME,
     "escalations:notification_settings": SAME,
@@ -300,7 +299,7 @@ def test_triage_feedback_submitted_twice_is_recorded_once(client, manager, triag
     assert triaged.timeline.filter(kind="feedback").count() == 1
 
 
-# --- Closing, and the moves the state machine guards ---------------------------------------------
+# --- Closing, moving, roles and declines ---------------------------------------------
 
 
 def test_a_closeout_submitted_twice_closes_once(client, agent, manager, clock):
@@ -323,7 +322,19 @@ def test_a_closeout_submitted_twice_closes_once(client, agent, manager, clock):
     assert case.timeline.filter(summary="Resolved → Closed").count() == 1
 
 
-def test_a_move_submitted_twice_moves_once_and_the_second_is_told(client, roster, staffed):
+def test_a_move_submitted_twice_moves_once(client, roster, staffed):
+    client.force_login(roster.engineer)
+    url = reverse("escalations:move", args=[staffed.pk])
+    html = page(client, staffed.get_absolute_url())
+    data = {**form_posting_to(html, url, **{"move-transition": "wait"}), "move-note": "Logs?"}
+
+    first, second = post_twice(client, url, data)
+
+    assert first.status_code == 302 and ALREADY in second.content.decode()
+    assert staffed.timeline.filter(summary="Diagnose → Waiting on customer").count() == 1
+
+
+def test_a_move_without_a_token_cannot_double_either(client, roster, staffed):
     client.force_login(roster.engineer)
     url = reverse("escalations:move", args=[staffed.pk])
     data = {"move-transition": "wait", "move-note": "Asked for their export logs."}
@@ -344,13 +355,12 @@ def test_a_decline_submitted_twice_declines_once(client, roster, agent):
     comms = staff(case)[RoleKind.COMMS]
     client.force_login(roster.csm_emea)
     url = reverse("escalations:decline_assignment", args=[case.pk, comms.pk])
-    data = {"decline-reason": "On leave from Friday"}
+    html = page(client, case.get_absolute_url())
+    data = {**form_posting_to(html, url), "decline-reason": "On leave from Friday"}
 
-    first = client.post(url, data)
-    second = client.post(url, data, follow=True)
+    first, second = post_twice(client, url, data)
 
-    assert first.status_code == 302
-    assert second.status_code == 200  # back on the case, told why nothing happened
+    assert first.status_code == 302 and ALREADY in second.content.decode()
     assert Assignment.objects.filter(pk=comms.pk, status="declined").count() == 1
     assert case.timeline.filter(body__contains="On leave from Friday").count() == 1
 
@@ -365,12 +375,12 @@ def test_roles_saved_twice_are_assigned_once(client, roster, agent):
         "roles-owner": str(roster.director.pk),
     }
 
-    first = client.post(url, data)
-    second = client.post(url, data, follow=True)
+    first, second = post_twice(client, url, data)
 
     assert first.status_code == 302
-    # The second finds the role it was drawn with already changed, by the first: nothing more.
-    assert "Dora Director now holds it. Nothing was changed" in second.content.decode()
+    # Told what happened, not that somebody else changed the role meanwhile.
+    assert ALREADY in second.content.decode()
+    assert "while you were deciding" not in second.content.decode()
     owners = Assignment.objects.filter(escalation=case, kind=RoleKind.OWNER, person=roster.director)
     assert owners.count() == 1
     assert case.timeline.filter(summary__startswith="Owner: Dora Director").count() == 1
