@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from urllib.parse import quote, urlencode
 
 from django.apps import apps
+from django.contrib.messages import ERROR, get_messages
+from django.test import Client
+
+from escalations import once
 
 # Text a user, or someone pretending to be one, can type into any field.
 TEXT = [
@@ -173,3 +178,153 @@ def table_counts() -> dict[str, int]:
         for model in apps.get_models()
         if model._meta.app_label not in {"sessions", "axes"}
     }
+
+
+class Fuzzer:
+    """Submits one form many ways, checking each answer.
+
+    Django validates every field of a form, so one submission with every field hostile
+    reaches each field's cleaning; a hostile value in one field with the others valid
+    reaches what the view does with a valid form (the database, the timeline, the page).
+    """
+
+    def __init__(self, client: Client, page_url: str, form: Form) -> None:
+        self.client, self.page_url, self.form = client, page_url, form
+        self.url = form.action or page_url
+        self.problems: list[str] = []
+        self.counts = table_counts()
+        self.sent = self.accepted = 0
+
+    def _data(self, **changes) -> dict[str, list[str]]:
+        data = self.form.defaults()
+        if "once" in data:
+            data["once"] = [once.issue()]  # a fresh one-time token, as a fresh page has
+        for name, value in changes.items():
+            data[name] = value if isinstance(value, list) else [value]
+        return data
+
+    def post(self, label: str, data: dict[str, list[str]] | None = None, *, raw: bytes = b""):
+        if raw:
+            response = self.client.generic(
+                "POST", self.url, raw, content_type="application/x-www-form-urlencoded"
+            )
+        else:
+            response = self.client.post(self.url, data)
+        self._judge(label, response)
+
+    def _judge(self, label: str, response) -> None:
+        where = f"POST {self.url} [{label}]"
+        if response.status_code >= 500:
+            self.problems.append(f"{where}: {response.status_code}")
+            return
+        refused = response.status_code != 302 or any(
+            m.level == ERROR for m in _messages_of(response)
+        )
+        self.sent += 1
+        self.accepted += not refused
+        before, self.counts = self.counts, table_counts()
+        if refused:
+            changed = {k: (v, self.counts[k]) for k, v in before.items() if v != self.counts[k]}
+            if changed:
+                self.problems.append(f"{where}: refused ({response.status_code}) but {changed}")
+
+    def every_way(self, *, megabyte: bool = True, light: bool = False) -> None:
+        """`light`: every field at once, one NUL per text field, the formset counts and the
+        bad bytes only (the admin's many forms)."""
+        editable, hidden = self.form.editable(), self.form.hidden()
+        if editable:
+            for value in ALL_FIELDS:
+                self.post(f"all {value[:20]!r}", self._data(**dict.fromkeys(editable, value)))
+            self.post("all twice", self._data(**dict.fromkeys(editable, ["1", "two"])))
+        for f in self.form.fields:
+            if f.name not in editable or f.kind in {"checkbox", "radio"}:
+                continue
+            textual = f.kind in {"text", "textarea", "search", "email", "url"}
+            if light and not textual:
+                continue
+            for value in (ONE_TEXT[1:] if light else ONE_TEXT) if textual else ONE_CHOICE:
+                self.post(f"{f.name}={value!r}", self._data(**{f.name: value}))
+        for name in [] if light else hidden:
+            if name.endswith(("-TOTAL_FORMS", "-INITIAL_FORMS", "-MIN_NUM_FORMS")):
+                continue
+            for value in ONE_HIDDEN:
+                self.post(f"hidden {name}={value!r}", self._data(**{name: value}))
+        if megabyte and editable:
+            # A 1 MB field is within the 1 MiB body limit: the form must refuse or take it
+            # whole, never fail on it.
+            longest = next((f.name for f in self.form.fields if f.kind == "textarea"), editable[0])
+            self.post(f"{longest}=1 MB", self._data(**{longest: MEGABYTE}))
+        for name in [n for n in hidden if n.endswith("-TOTAL_FORMS")]:
+            for value in TOTAL_FORMS[:2] if light else TOTAL_FORMS:
+                self.post(f"{name}={value!r}", self._data(**{name: value}))
+            initial = name.replace("TOTAL", "INITIAL")
+            for value in INITIAL_FORMS[:2] if light else INITIAL_FORMS:
+                self.post(f"{initial}={value!r}", self._data(**{initial: value}))
+        # Invalid UTF-8 and lone surrogates in the raw body, one kind of bad bytes per field.
+        names = editable or hidden
+        for shape in (BAD_BYTES[:4], BAD_BYTES[4:]):
+            encoded = urlencode(self._data(), doseq=True).encode()
+            for name, bad in zip(names * 4, shape, strict=False):
+                encoded += b"&" + quote(name).encode() + b"=" + bad
+            self.post(f"bytes {shape!r}", raw=encoded)
+
+
+def _messages_of(response) -> list:
+    # This request's own messages: the storage also holds earlier, still unread ones.
+    return list(getattr(get_messages(response.wsgi_request), "_queued_messages", []))
+
+
+# Every field at once: each hostile kind, and each wrong type.
+ALL_FIELDS = [
+    SCRIPT_MARK,
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(document.cookie)",
+    "'; DROP TABLE escalations_escalation; --",
+    "a\x00b",
+    "\u202eevil\u202c \ufeff \U0001f4a5",
+    "",
+    "-1",
+    "1e309",
+    "99999999999999999999",
+    "2026-02-30",
+    "²",
+]
+# One field hostile, the rest as the page drew them.
+ONE_TEXT = [SCRIPT_MARK, "a\x00b"]
+ONE_CHOICE = ["99999999999999999999", "²"]
+ONE_HIDDEN = ["javascript:alert(1)", "-1", "9223372036854775808"]
+_SEEN: set[tuple[str, tuple[str, ...]]] = set()
+STATS: list[tuple[str, int, int]] = []
+
+
+def fuzz_page(
+    client: Client,
+    page_url: str,
+    *,
+    only: str = "",
+    skip=("logout",),
+    megabyte: bool = True,
+    light: bool = False,
+) -> list[str]:
+    page = client.get(page_url)
+    assert page.status_code == 200, page_url
+    problems, posted = [], 0
+    for form in forms_of(page.content.decode()):
+        key = (form.action, tuple(sorted(f.name for f in form.fields)))
+        if form.method != "post" or any(s in form.action for s in skip) or only not in form.action:
+            continue
+        posted += 1
+        if key in _SEEN:
+            continue  # the same form seen by another role on the same page
+        _SEEN.add(key)
+        fuzzer = Fuzzer(client, page_url, form)
+        fuzzer.every_way(megabyte=megabyte, light=light)
+        problems += fuzzer.problems
+        STATS.append((form.action, fuzzer.sent, fuzzer.accepted))
+    assert posted, f"no form on {page_url}"
+    # Whatever was accepted shows escaped on the page it came from.
+    again = client.get(page_url)
+    assert again.status_code < 500, page_url
+    if SCRIPT_MARK in again.content.decode():
+        problems.append(f"{page_url}: a script tag typed into a form is shown unescaped")
+    return problems
