@@ -12,9 +12,9 @@ $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 
 # Reinstall only when the project's dependencies change.
-$(VENV)/.installed: pyproject.toml | $(VENV)/bin/activate
+$(VENV)/.installed: pyproject.toml Makefile | $(VENV)/bin/activate
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,postgres,redis]'
+	$(PY) -m pip install --quiet -e '.[dev,server,postgres,redis]'
 	@touch $@
 
 install: $(VENV)/.installed
