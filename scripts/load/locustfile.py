@@ -3,8 +3,8 @@
 scripts/load/run_load.py starts this headless against the desk it started; it can also be run
 by hand against any desk with the demo users: `locust -f scripts/load/locustfile.py --host ...`.
 
-- `Manager` (every user but the agents): signs in through the login page (CSRF token from the
-  form), then works as a busy manager does, a click every LOAD_WAIT seconds (default 2–6):
+- `Manager` (every user but the agents): already signed in, as a desk's managers are all day
+  (run_load.py makes each one a session, LOAD_SESSIONS; without it, the login page), then works as a busy manager does, a click every LOAD_WAIT seconds (default 2–6):
   the queue's default "Needs attention" view most of all, its filters (sla=red, stalled=1,
   mine=1, view=all, a search, a later page), case pages, an internal note, accepting an
   assignment from My work, a customer update from a template when they are the case's comms
@@ -12,8 +12,9 @@ by hand against any desk with the demo users: `locust -f scripts/load/locustfile
 - `IntakeAgent` (LOAD_AGENT_USERS of them, 3 by default): raises a complete brief through the
   intake form and its two formsets every 5–10 seconds.
 
-Measured is the desk at work, not the morning's login storm: every user signs in for real
-first (Django's password hash costs ~0.3–0.9 s of CPU each, by design), then waits; when the
+Measured is the desk at work, not the morning's login storm: every user is signed in first
+(the agents through the login page: Django's password hash costs ~0.3–0.9 s of CPU each, by
+design; the managers with their session), then waits; when the
 last one is in (or LOAD_LOGIN_WAIT seconds have passed), the sign-in figures are written apart
 (LOAD_LOGIN_STATS), Locust's statistics start afresh and the users work for LOAD_MEASURE
 seconds, after which the run quits itself (`--run-time` stays the hard bound).
@@ -35,6 +36,8 @@ import os
 import random
 import re
 from datetime import UTC, datetime
+from http.cookiejar import Cookie
+from pathlib import Path
 from urllib.parse import urlencode
 
 import gevent
@@ -50,6 +53,8 @@ MANAGERS = itertools.cycle(os.environ.get("LOAD_MANAGERS", "manager").split(",")
 AGENTS = itertools.cycle(os.environ.get("LOAD_AGENTS", "agent").split(","))
 _low, _high = (float(x) for x in os.environ.get("LOAD_WAIT", "2,6").split(","))
 EXPECTED = int(os.environ.get("LOAD_USERS", "1"))
+_sessions = os.environ.get("LOAD_SESSIONS")
+SESSIONS = iter(json.loads(Path(_sessions).read_text()) if _sessions else [])
 MEASURE = float(os.environ.get("LOAD_MEASURE", "45"))
 LOGIN_WAIT = float(os.environ.get("LOAD_LOGIN_WAIT", "25"))
 _serial = itertools.count(1)
@@ -180,9 +185,22 @@ class DeskUser(FastHttpUser):
                 raise StopUser
         self.client.get(response.headers["Location"], name="queue: after sign-in")
 
-    def sign_in_then_wait(self, username: str) -> None:
+    def resume(self, username: str, key: str) -> None:
+        """Carry the session run_load.py made, as a browser that signed in earlier does."""
+        self.username = username
+        host = self.host.split("://", 1)[-1].split(":", 1)[0]
+        self.client.cookiejar.set_cookie(
+            Cookie(0, "sessionid", key, None, False, host, False, False, "/", True, False,
+                   None, False, None, None, {"HttpOnly": None})
+        )  # fmt: skip
+        self.client.get("/", name="queue: after sign-in")
+
+    def sign_in_then_wait(self, username: str, session: list[str] | None = None) -> None:
         try:
-            self.sign_in(username)
+            if session:
+                self.resume(*session)
+            else:
+                self.sign_in(username)
         finally:
             _one_signed_in(self.environment)
         _measuring.wait()
@@ -219,7 +237,7 @@ class Manager(DeskUser):
     def on_start(self) -> None:
         self.cases: list[int] = []
         self.comms_links: dict[int, str] = {}
-        self.sign_in_then_wait(next(MANAGERS))
+        self.sign_in_then_wait(next(MANAGERS), next(SESSIONS, None))
 
     def _queue(self, url: str, name: str) -> None:
         page = self.client.get(url, name=name)

@@ -375,6 +375,8 @@ def main(argv: list[str] | None = None) -> int:
         scratch_db.move_to(desk_now)
         scratch_db.schedules_due(desk_now)
         managers, agents = _accounts()
+        sessions = run_dir / "sessions.json"
+        signed_in_sessions(managers, args.managers, sessions)
         timings["restore_s"] = time.monotonic() - step - timings["static_s"]
         say(f"desk restored into {DB_NAME} and moved to {desk_now.isoformat()}")
 
@@ -421,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
             "LOAD_MEASURE": str(args.run_time),
             "LOAD_LOGIN_WAIT": str(login_wait),
             "LOAD_LOGIN_STATS": str(logins),
+            "LOAD_SESSIONS": str(sessions),
         }
         say(f"Locust: {args.managers} managers and {args.agents} agents for {args.run_time} s")
         step = time.monotonic()
@@ -545,6 +548,33 @@ def _accounts() -> tuple[list[str], list[str]]:
         )
     )
     return managers, agents
+
+
+def signed_in_sessions(managers: list[str], count: int, path: Path) -> None:
+    """A session per simulated manager, as the desk's own login would leave it, into `path`.
+
+    A desk's managers are signed in all day; what is measured is their work, not 50 password
+    hashes at once (~0.3-0.9 s of CPU each, by design), which on two cores would fill the
+    window. The agents still sign in through the login page, so that path is measured too.
+    """
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.auth.models import User
+    from django.utils.module_loading import import_string
+
+    store = import_string(f"{settings.SESSION_ENGINE}.SessionStore")
+    backend = "django.contrib.auth.backends.ModelBackend"  # the one that checks passwords
+    people = {u.username: u for u in User.objects.filter(username__in=managers)}
+    rows = []
+    for n in range(count):
+        user = people[managers[n % len(managers)]]
+        session = store()
+        session[SESSION_KEY] = user._meta.pk.value_to_string(user)
+        session[BACKEND_SESSION_KEY] = backend
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        rows.append([user.username, session.session_key])
+    path.write_text(json.dumps(rows))
 
 
 def _summary(run_dir, args, timings, sweeps, checks, remaining, redis_keys, load_before) -> dict:

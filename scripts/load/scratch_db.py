@@ -3,8 +3,9 @@
 1. Seeding the demo desk (`seed_demo`, 400 escalations lived through the workflow) takes
    60–100 s on this machine, more than the whole load run may. So it is seeded once, at a
    fixed instant (SEED_NOW), and kept as a pg_dump in the cache directory under a key made of
-   everything that decides what the seed writes: the migrations and the demo seed's own
-   modules. A change to either seeds again; `--reseed` forces it.
+   everything that decides what the seed writes: the migrations, the demo seed's own modules
+   and the installed packages (whose migrations make tables too: django-axes, django-q2). A
+   change to any of them seeds again; `--reseed` forces it.
 2. Each run restores that dump into a scratch database (~1 s) and moves every instant in it
    forward by the time since SEED_NOW, so the desk stands at "now" as the demo does when it is
    freshly seeded: cases green, amber, red, paused and stalled, pending assignments, the bell.
@@ -22,6 +23,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +31,7 @@ PG = "postgres://postgres@127.0.0.1:5432"
 PG_ARGS = ["-h", "127.0.0.1", "-p", "5432", "-U", "postgres"]
 SEED_NOW = datetime.fromisoformat("2026-12-01T15:00:00+00:00")  # a Tuesday, NA and EMEA at work
 SEED_ARGS = ["--now", SEED_NOW.isoformat(), "--seed", "20261101", "--escalations", "400"]
-SEED_VERSION = "1"  # bump when the way the dump is made changes
+SEED_VERSION = "2"  # bump when the way the dump is made changes
 
 # What the seed writes depends on these; the rest of the code shapes data the same way.
 SEED_INPUTS = (
@@ -53,6 +55,9 @@ def seed_key() -> str:
         for path in sorted(ROOT.glob(pattern)):
             digest.update(str(path.relative_to(ROOT)).encode())
             digest.update(path.read_bytes())
+    # Installed packages bring migrations of their own (axes, django_q, auth): their versions.
+    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    digest.update(" ".join(packages).encode())
     return digest.hexdigest()[:16]
 
 
