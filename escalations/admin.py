@@ -3,7 +3,10 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected as django_delete_selected
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import SEARCH_VAR
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, ProtectedError
@@ -25,8 +28,54 @@ from .models import (
 )
 
 
+class CheckedLookupsAdmin(admin.ModelAdmin):
+    """A changelist whose filter parameters cannot make the page a 500.
+
+    Django hands a list filter's value (`?status__exact=…`, a date hierarchy's `?…__year=…`)
+    to the queryset as it came. PostgreSQL refuses a NUL byte in any text parameter
+    (DataError) and a year past Python's datetime is an OverflowError, both raised while the
+    changelist counts its rows. Either is refused here the way Django refuses any other
+    lookup it cannot use, IncorrectLookupParameters: the list again, unfiltered (`?e=1`).
+    The search box (`?q=`) needs nothing: Django's own search form refuses a NUL with a
+    message.
+    """
+
+    def get_changelist_instance(self, request):
+        for name, values in request.GET.lists():
+            if name != SEARCH_VAR and any("\x00" in value for value in values):
+                raise IncorrectLookupParameters(f"A NUL character in the {name} filter.")
+        try:
+            return super().get_changelist_instance(request)
+        except OverflowError as error:
+            raise IncorrectLookupParameters(error) from error
+
+
+class IdAutocompleteSelect(AutocompleteSelect):
+    """Django's autocomplete widget, drawing only values that could be a row's key.
+
+    When the admin shows a refused form again, AutocompleteSelect looks the submitted value up
+    to label it (`pk__in=[value]`); a forged value that is no number makes that lookup a
+    ValueError, a 500 instead of the field's "Select a valid choice". The form has already
+    said the value is wrong; the widget draws no option for it (the field is empty again).
+    """
+
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field
+        target = remote.model._meta.get_field(remote.field_name)
+        return super().optgroups(name, [v for v in value if _is_value_of(target, v)], attr)
+
+
+def _is_value_of(field: models.Field, value) -> bool:
+    """Could `value` be in the column? ("abc" is no id; 2**64 no column's either.)"""
+    try:
+        field.run_validators(field.to_python(value))
+    except ValidationError:
+        return False
+    return True
+
+
 @admin.register(Customer)
-class CustomerAdmin(admin.ModelAdmin):
+class CustomerAdmin(CheckedLookupsAdmin):
     list_display = ("name", "arr", "tier", "plan", "region", "renewal_date", "sla_level")
     list_filter = ("tier", "region", "sla_level")
     search_fields = ("name", "primary_contact_name", "primary_contact_email")
@@ -54,7 +103,7 @@ class TimelineInline(ReadOnlyInline):
     readonly_fields = fields
 
 
-class VisibleCasesAdmin(admin.ModelAdmin):
+class VisibleCasesAdmin(CheckedLookupsAdmin):
     """Admin lists and change pages apply the desk's Sev-1 rule (DESIGN.md "Visibility").
 
     A staff user sees in the admin only the case records they may see on the desk: a Sev-1
@@ -73,7 +122,7 @@ class VisibleCasesAdmin(admin.ModelAdmin):
         return queryset.filter(**{f"{self.case_path}__in": visible})
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(CheckedLookupsAdmin):
     """Visible in the admin, changed only through the desk, where every change is one action
     that writes the case's timeline (and re-triages it). An admin edit would bypass both."""
 
@@ -142,11 +191,19 @@ class NotificationAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Preferences)
-class PreferencesAdmin(admin.ModelAdmin):
+class PreferencesAdmin(CheckedLookupsAdmin):
     list_display = ("user", "mute_sev4_email", "time_zone")
     list_select_related = ("user",)
     search_fields = ("user__username", "user__email")
     autocomplete_fields = ("user",)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            # Django's autocomplete for it, but safe to show a forged value again.
+            kwargs["widget"] = IdAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 # --- Close-out lists (root causes, triggers) and the close-outs themselves ------------------
@@ -182,7 +239,7 @@ def _others_offered(model, *, exclude) -> bool:
     return model.objects.filter(active=True).exclude(pk__in=[pk for pk in exclude if pk]).exists()
 
 
-class ChoiceRowAdmin(admin.ModelAdmin):
+class ChoiceRowAdmin(CheckedLookupsAdmin):
     """A list the close-out offers. A row close-outs use is never deleted (the reports count
     those cases under it): it is retired, and stays on the cases that have it."""
 

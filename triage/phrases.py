@@ -104,6 +104,9 @@ NEGATORS = frozenset(
 NEGATION_IDIOMS = frozenset({"hesitate", "longer", "doubt", "only", "just"})
 NEGATION_WINDOW_WORDS = 3
 
+# UTF-16 surrogates: a str may hold one alone (JSON's "\ud800", argv's undecodable bytes),
+# but no UTF-8, hence no RE2 pattern or text, can.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SENTENCE_BREAK = re.compile(r"\n\s*\n\s*|\n\s*(?=[A-Z])")
 _PUNCTUATION = "\"'()[]{}<>*_-:,.!?;/\\«»“”‘’`"
 # Maps the clause-ending punctuation to ".", everything else to itself (same length).
@@ -167,6 +170,8 @@ def validate_pattern(pattern: str) -> str | None:
         return f"The pattern is not a valid regular expression: {exc.msg}{where}."
     except (RecursionError, OverflowError, ValueError):
         return "The pattern is too complex to compile."
+    if _SURROGATE.search(pattern):
+        return "The pattern holds a character that is not text (a lone UTF-16 surrogate)."
     try:
         compiled = _compile(expand_pattern(pattern))
         _compile(_wrap(expand_pattern(pattern)))
@@ -204,9 +209,19 @@ def _clause_text(texts: tuple[str, ...]) -> tuple[bytes, bytes]:
     # The usual case in one go: printable, single-spaced ASCII needs no rewriting.
     if not (joined.isascii() and _printable_ascii(joined) and "  " not in joined):
         joined = " . ".join([normalise(text) for text in texts])
-    encoded = joined.encode()
+    try:
+        encoded = joined.encode()
+    except UnicodeEncodeError:
+        encoded = _without_surrogates(joined).encode()
     marked = encoded.translate(_ASCII_CLAUSE_MARKS).replace(b", but ", b". but ")
     return encoded, marked
+
+
+def _without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD, the replacement character: what
+    Django makes of undecodable bytes in a form, so a brief reads the same from the command
+    line (JSON) as from the desk. The replacement is no letter or digit: it ends a word."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _printable_ascii(text: str) -> bool:

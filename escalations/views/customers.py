@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django import forms
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -16,20 +18,41 @@ CUSTOMER_PAGE_SIZE = 50
 CUSTOMER_SORTS = {"name": ("name",), "arr": ("-arr", "name"), "renewal": ("renewal_date", "name")}
 
 
+class CustomerFilterForm(forms.Form):
+    """The customer list's query parameters, cleaned as the queue's are (QueueFilterForm).
+
+    Django's CharField refuses a NUL byte, which PostgreSQL cannot take in a query (a
+    DataError, a 500, when it reached `icontains`); an unknown tier or sort is dropped.
+    """
+
+    q = forms.CharField(required=False, max_length=200)
+    tier = forms.ChoiceField(required=False, choices=Customer._meta.get_field("tier").choices)
+    sort = forms.ChoiceField(required=False, choices=[(key, key) for key in CUSTOMER_SORTS])
+
+    def value(self, name: str) -> str:
+        """The parameter as cleaned, or "" when it was missing or not valid."""
+        self.is_valid()
+        return "" if name in self.errors else self.cleaned_data.get(name) or ""
+
+
 @desk_view
 def customer_list(request: HttpRequest) -> HttpResponse:
+    form = CustomerFilterForm(request.GET)
     customers = Customer.objects.all()
-    q = request.GET.get("q", "").strip()[:200]
-    if q:
+    q = form.value("q")
+    if "q" in form.errors:
+        # Refused, not dropped: the whole list would look like the search's answer.
+        messages.error(request, f"Nothing was searched: {' '.join(form.errors['q'])}")
+        customers = customers.none()
+        # Shown again in the search box (U+FFFD where a NUL was), so the empty list reads as
+        # "no account matches", not "no accounts yet".
+        q = form.data.get("q", "")[:200].replace("\x00", "\ufffd")
+    elif q:
         customers = customers.filter(name__icontains=q)
-    tier = request.GET.get("tier", "")
-    if tier in dict(Customer._meta.get_field("tier").choices):
+    tier = form.value("tier")
+    if tier:
         customers = customers.filter(tier=tier)
-    else:
-        tier = ""
-    sort = request.GET.get("sort", "name")
-    if sort not in CUSTOMER_SORTS:
-        sort = "name"
+    sort = form.value("sort") or "name"
     page = Paginator(customers.order_by(*CUSTOMER_SORTS[sort]), CUSTOMER_PAGE_SIZE).get_page(
         request.GET.get("page")
     )

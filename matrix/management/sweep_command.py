@@ -6,22 +6,9 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
-from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
+from django.core.management.base import BaseCommand
 
-
-def parse_now(value: str | None) -> datetime:
-    if not value:
-        return timezone.now()
-    try:
-        instant = datetime.fromisoformat(value)
-    except ValueError:
-        raise CommandError(
-            f"--now {value!r} is not an ISO instant; use e.g. 2026-12-02T08:00:00+00:00."
-        ) from None
-    if timezone.is_naive(instant):
-        raise CommandError(f"--now {value!r} has no UTC offset; add one (+00:00, Z).")
-    return instant
+from escalations.management.now import parse_now
 
 
 class SweepCommand(BaseCommand):

@@ -34,20 +34,7 @@ def _on_postgresql() -> bool:
 FILTER_PAGES = [
     pytest.param("manager", lambda w: reverse("escalations:queue"), id="queue"),
     pytest.param("manager", lambda w: reverse("escalations:my_work"), id="my work"),
-    pytest.param(
-        "manager",
-        lambda w: reverse("escalations:customer_list"),
-        id="customers",
-        # Found by this test: escalations/views/customers.py hands ?q= to icontains as it
-        # came, and PostgreSQL refuses a NUL byte in text (DataError, a 500). The queue's own
-        # search strips it. Strict: once the view is fixed this mark must go.
-        marks=pytest.mark.xfail(
-            _on_postgresql(),
-            raises=DataError,
-            strict=True,
-            reason="customer list: ?q= with a NUL byte is a 500 on PostgreSQL",
-        ),
-    ),
+    pytest.param("manager", lambda w: reverse("escalations:customer_list"), id="customers"),
     pytest.param("manager", lambda w: reverse("escalations:notifications"), id="bell"),
     pytest.param("executive", lambda w: reverse("reports:report", args=["2026-10"]), id="report"),
     pytest.param("executive", lambda w: reverse("reports:actions"), id="action items"),
@@ -135,3 +122,115 @@ def test_ids_past_any_integer_in_the_path_are_404(world, path_id):
     ):
         response = client.get(url)
         assert response.status_code in (404, 405), (url, response.status_code)
+
+
+def test_a_customer_search_with_a_nul_byte_is_refused_with_a_message(world):
+    # The customer list reads ?q= through a form, as the queue does: Django's CharField
+    # refuses the NUL (PostgreSQL could not take it), the page says so and lists nothing
+    # rather than every account as if they matched.
+    client = _client(world.people["manager"])
+    page = client.get(reverse("escalations:customer_list"), {"q": "a\x00b"})
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Nothing was searched: Null characters are not allowed." in text
+    assert page.context["page"].paginator.count == 0
+    assert "No account matches these filters" in text
+    assert 'value="a\ufffdb"' in text  # shown again, the NUL as the replacement character
+    # A plain search still searches.
+    found = client.get(reverse("escalations:customer_list"), {"q": world.case.customer.name})
+    assert world.case.customer in found.context["page"].object_list
+
+
+def test_a_customer_search_longer_than_the_box_is_refused_not_cut(world):
+    client = _client(world.people["manager"])
+    page = client.get(reverse("escalations:customer_list"), {"q": "x" * 201})
+    assert page.status_code == 200
+    assert "Nothing was searched: Ensure this value has at most 200 characters (it has 201)." in (
+        page.content.decode()
+    )
+    assert page.context["page"].paginator.count == 0
+
+
+# --- The admin's changelists: list filters and date hierarchies ------------------------------
+
+OURS = {"escalations", "triage", "matrix", "reports"}
+# Found by the test below: Django hands a list filter's value to the queryset as it came.
+# PostgreSQL refuses a NUL in a text parameter (DataError), and an id past 64 bits in a
+# related-object filter (`?role__id__exact=99999999999999999999`) is an OverflowError on
+# SQLite: a 500 either way. escalations/admin.py refuses both (CheckedLookupsAdmin, which the
+# triage admins' case-record bases share); these admins, in files other work owns, do not use
+# it yet. Strict: once one does, its mark must go.
+NOT_CHECKED_YET = {
+    "matrix.MatrixCell": "postgresql",  # category
+    "matrix.RosterEntry": "both",  # region; role's id
+    "triage.TriggerPhrase": "postgresql",  # category, forced_lane
+    "reports.ActionItem": "both",  # status, function, quarter; root cause's id
+}
+
+
+def _changelists() -> list:
+    from django.contrib import admin
+
+    pages = []
+    for model, model_admin in sorted(
+        admin.site._registry.items(), key=lambda item: item[0]._meta.label
+    ):
+        label = model._meta.label
+        if model._meta.app_label not in OURS:
+            continue
+        marks = []
+        if label in NOT_CHECKED_YET:
+            marks = [
+                pytest.mark.xfail(
+                    _on_postgresql() or NOT_CHECKED_YET[label] == "both",
+                    raises=(DataError, OverflowError),
+                    strict=True,
+                    reason=f"{label}: a NUL or a huge id in a list filter is a 500",
+                )
+            ]
+        pages.append(pytest.param(model, model_admin, id=label, marks=marks))
+    return pages
+
+
+def _lookup_params(model, model_admin, html: str) -> list[str]:
+    """The filters' parameters: each plain list_filter field's exact lookup, the date
+    hierarchy's, and every parameter the filter sidebar links to (custom filters' too)."""
+    import re
+
+    names = set()
+    for item in model_admin.list_filter:
+        if isinstance(item, str):
+            field = model._meta.get_field(item)
+            names.add(f"{item}__{field.target_field.name}__exact" if field.is_relation else item)
+            names.add(f"{item}__exact")
+    if model_admin.date_hierarchy:
+        names |= {f"{model_admin.date_hierarchy}__{part}" for part in ("year", "month", "day")}
+    names |= set(re.findall(r'href="\?(?:[^"]*&amp;)?([a-z_]+)=', html))
+    return sorted(names - {"q", "o", "p", "e", "all", "_facets"})
+
+
+@pytest.mark.parametrize("model, model_admin", _changelists())
+def test_every_admin_changelist_filter_takes_hostile_values_without_a_500(
+    world, model, model_admin
+):
+    from django.contrib.auth.models import User
+
+    root = User.objects.create_superuser("root", "root@desk.test", "pw")
+    client = _client(root)
+    meta = model._meta
+    url = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
+    page = client.get(url)
+    assert page.status_code == 200
+    problems = []
+    for name in _lookup_params(model, model_admin, page.content.decode()):
+        for value in ("a\x00b", "99999999999999999999", "2026-02-30", SCRIPT_MARK):
+            response = client.get(url, {name: value})
+            if response.status_code >= 500:
+                problems.append(f"{name}={value!r}: {response.status_code}")
+            elif response.status_code == 200 and SCRIPT_MARK in response.content.decode():
+                problems.append(f"{name}={value!r}: the script tag is shown unescaped")
+    # The search box: Django's own form refuses the NUL with a message.
+    if model_admin.search_fields:
+        response = client.get(url, {"q": "a\x00b"})
+        assert response.status_code == 200
+    assert not problems, "\n".join(problems)

@@ -44,7 +44,6 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.db.models import Count
 from django.test.utils import override_settings
-from django.utils import timezone
 
 from escalations import demo_work
 from escalations.demo_briefs import draft
@@ -52,6 +51,7 @@ from escalations.demo_people import Cast, seed_customers, seed_users
 from escalations.demo_plays import Play, cast_plays, raised_at, script
 from escalations.demo_roster import seed_roster
 from escalations.demo_triage import triage_demo
+from escalations.management.now import parse_now
 from escalations.models import (
     Artifact,
     Customer,
@@ -167,7 +167,8 @@ class Command(BaseCommand):
                 "Run it with DEBUG=1 (make run does), or pass --allow-production if this really "
                 "is a throwaway demo site."
             )
-        now = parse_now(options["now"])
+        # A bare local time means the desk's own time zone, never the machine's.
+        now = parse_now(options["now"], naive_is_local=True)
         if options["escalations"] < 0:
             raise CommandError("--escalations must be zero or more.")
         if options["if_empty"] and Escalation.objects.exists():
@@ -188,19 +189,6 @@ class Command(BaseCommand):
         production = ["--allow-production"] if options["allow_production"] else []
         call_command("seed_report_demo", "--now", now.isoformat(), *production, stdout=self.stdout)
         self.stdout.write(summary.line(time.perf_counter() - started))
-
-
-def parse_now(value: str | None) -> datetime:
-    if not value:
-        return timezone.now()
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as error:
-        raise CommandError(f"--now must be an ISO 8601 date and time: {error}") from error
-    if timezone.is_naive(parsed):
-        # A bare local time means the desk's own time zone, never the machine's.
-        parsed = timezone.make_aware(parsed)
-    return parsed
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from matrix.management.sweep_command import parse_now
+from escalations.management.now import parse_now
 from reports import csv_export, figures, summary
 from reports.periods import latest_complete_month, parse
 

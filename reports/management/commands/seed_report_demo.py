@@ -14,9 +14,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.test.utils import override_settings
-from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
+from escalations.management.now import parse_now
 from reports.demo import seed_reports
 
 MEMORY_EMAIL = "django.core.mail.backends.locmem.EmailBackend"
@@ -39,22 +38,8 @@ class Command(BaseCommand):
                 "seed_report_demo refuses to run with DEBUG off: it writes demo action items "
                 "and tells people about them. Run it with DEBUG=1, or pass --allow-production."
             )
-        now = _parse_now(options["now"])
+        now = parse_now(options["now"], naive_is_local=True)  # bare: the desk's time zone
         with override_settings(EMAIL_BACKEND=MEMORY_EMAIL), transaction.atomic():
             lines = seed_reports(now)
         for line in lines:
             self.stdout.write(f"seed_report_demo: {line}")
-
-
-def _parse_now(value: str | None):
-    if not value:
-        return timezone.now()
-    try:
-        parsed = parse_datetime(value)
-    except ValueError:  # well formed, but no such day or hour
-        parsed = None
-    if parsed is None:
-        raise CommandError(f"--now must be an ISO 8601 date and time, not {value!r}.")
-    if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed)  # the desk's own time zone
-    return parsed

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from triage.backtest import backtest
 from triage.config import rules_for
 from triage.golden import GoldenError, GoldenReport, load_golden, score_golden
+from triage.management.commands.triage import read_text_file
 from triage.models import TriageConfig
 
 
@@ -83,13 +84,16 @@ class Command(BaseCommand):
 
     def _golden(self, config: TriageConfig, options: dict[str, Any]) -> None:
         path = options["golden"]
+        text = read_text_file(path, argument="--golden")
         try:
-            with open(path, encoding="utf-8") as handle:
-                cases = load_golden(handle.read())
-        except (OSError, UnicodeDecodeError) as error:
-            raise CommandError(f"Cannot read {path}: {error}", returncode=2) from None
+            cases = load_golden(text)
         except GoldenError as error:
             raise CommandError(f"{path}: {error}", returncode=2) from None
+        except RecursionError:
+            # json.loads recurses per level of nesting (see the triage command).
+            raise CommandError(
+                f"{path}: The golden set is not valid JSON: nested too deeply.", returncode=2
+            ) from None
         started = time.perf_counter()
         report = score_golden(cases, rules_for(config), name=path)
         if options["json"]:
