@@ -3,26 +3,14 @@ root cause (with the ARR of the accounts behind it) and by trigger."""
 
 from __future__ import annotations
 
-from django.db.models import (
-    Count,
-    DecimalField,
-    F,
-    Func,
-    IntegerField,
-    OuterRef,
-    Q,
-    Subquery,
-)
+from django.db import connection
+from django.db.models import Count, Q
 
-from escalations.models import CloseOut, Customer, Function, RootCause, Trigger
+from escalations.models import CloseOut, Customer, Escalation, Function, RootCause, Trigger
 
 from ..periods import Period
-from .sql import money, share
+from .sql import money, share, summed_decimal
 from .volume import current
-
-
-def _closed(period: Period) -> Q:
-    return Q(closed_at__gte=period.start, closed_at__lt=period.end)
 
 
 def totals(period: Period, previous: Period) -> dict:
@@ -61,52 +49,58 @@ def totals(period: Period, previous: Period) -> dict:
     }
 
 
-def _scalar(queryset, function: str, field: str, output):
-    # SUM/COUNT over the whole subquery: Func keeps Django from adding a GROUP BY.
-    return Subquery(
-        queryset.order_by()
-        .annotate(v=Func(F(field), function=function, output_field=output))
-        .values("v")
-    )
-
-
-def _count(queryset):
-    # A correlated COUNT per row of the short list, through the close-outs' indexes; a
-    # Count() over the join would read every close-out ever recorded.
-    return _scalar(queryset, "COUNT", "pk", IntegerField())
+# Each root cause with its close-outs in the period, grouped twice: by root cause and account
+# (each account once), then by root cause. Raw SQL because the ORM cannot aggregate over a
+# grouped subquery; the tables are our own constants, the values parameters.
+ROOT_CAUSES_SQL = """
+SELECT r.id, r.slug, r.name, r.function, p.cases, p.accounts, p.arr
+FROM {rootcause} r
+LEFT JOIN (
+    SELECT pair.root_cause_id, SUM(pair.n) AS cases, COUNT(*) AS accounts,
+           CAST(SUM(c.arr) AS NUMERIC) AS arr
+    FROM (
+        SELECT co.root_cause_id, e.customer_id, COUNT(*) AS n
+        FROM {closeout} co
+        JOIN {escalation} e ON e.id = co.escalation_id
+        WHERE co.closed_at >= %s AND co.closed_at < %s
+        GROUP BY co.root_cause_id, e.customer_id
+    ) pair
+    JOIN {customer} c ON c.id = pair.customer_id
+    GROUP BY pair.root_cause_id
+) p ON p.root_cause_id = r.id
+WHERE r.active OR p.cases > 0
+ORDER BY r."order", r.name
+"""
 
 
 def root_causes(period: Period) -> list[dict]:
     """Each active root cause (and any retired one still used), its close-outs in the period,
     and the distinct accounts behind them with their ARR (the quarterly page lists a
-    systemic problem's cases: reports/systemic.py)."""
-    accounts = Customer.objects.filter(
-        pk__in=CloseOut.objects.filter(
-            root_cause=OuterRef(OuterRef("pk")),
-            closed_at__gte=period.start,
-            closed_at__lt=period.end,
-        ).values("escalation__customer_id")
-    )
-    rows = (
-        RootCause.objects.annotate(
-            n=_count(CloseOut.objects.filter(_closed(period), root_cause=OuterRef("pk"))),
-            arr=_scalar(accounts, "SUM", "arr", DecimalField(max_digits=20, decimal_places=2)),
-            accounts=_scalar(accounts, "COUNT", "pk", IntegerField()),
-        )
-        .filter(Q(active=True) | Q(n__gt=0))
-        .order_by("order", "name")
-    )
+    systemic problem's cases: reports/systemic.py). One query, one pass over the period's
+    close-outs, each one's account looked up once (a scalar subquery per root cause for
+    the ARR and another for the accounts looked each close-out's case up twice)."""
+    tables = {
+        "rootcause": RootCause._meta.db_table,
+        "closeout": CloseOut._meta.db_table,
+        "escalation": Escalation._meta.db_table,
+        "customer": Customer._meta.db_table,
+    }
+    adapt = connection.ops.adapt_datetimefield_value
+    with connection.cursor() as cursor:
+        cursor.execute(ROOT_CAUSES_SQL.format(**tables), [adapt(period.start), adapt(period.end)])
+        rows = cursor.fetchall()
     return [
         {
-            "key": row.slug,
-            "label": row.name,
-            "count": row.n,
-            "function": row.function,
-            "function_label": Function(row.function).label,
-            "arr_at_risk": money(row.arr),
-            "accounts": row.accounts or 0,
+            "key": slug,
+            "label": name,
+            # PostgreSQL sums integers as numeric: back to a count.
+            "count": int(cases or 0),
+            "function": function,
+            "function_label": Function(function).label,
+            "arr_at_risk": money(summed_decimal(arr)),
+            "accounts": accounts or 0,
         }
-        for row in rows
+        for _pk, slug, name, function, cases, accounts, arr in rows
     ]
 
 

@@ -102,8 +102,11 @@ def _outcomes(period: Period, months: list[Period], now: datetime) -> list[tuple
             for where in (_STOPPED, _BREACHED):
                 if ours:
                     parts.append(
-                        f"SELECT {i}, {code}, {severity} AS sev, {met}, COUNT(*) "  # noqa: S608
-                        f"FROM {clocks} WHERE {where} GROUP BY sev"
+                        # Joined, not a scalar subquery: SQLite evaluates a grouped
+                        # subquery twice per row (for the group and for the output).
+                        f"SELECT {i}, {code}, COALESCE(c.severity, {UNTRIAGED}) AS sev, "  # noqa: S608
+                        f"{met}, COUNT(*) FROM {clocks} LEFT JOIN {cases} c "
+                        f"ON c.id = {clocks}.escalation_id WHERE {where} GROUP BY sev"
                     )
                 else:
                     parts.append(
@@ -191,17 +194,11 @@ def attainment(period: Period, previous: Period, months: list[Period], *, now: d
     }
 
 
-def _severity_in(period: Period, field: str, case: str) -> Case:
+def _severity_in(period: Period, field: str, severity) -> Case:
     """The case's severity for the period's own rows (the previous period is ranked overall
-    only): a lookup per row of the period, none for the others."""
+    only): for a clock, a lookup of its case per row of the period, none for the others."""
     return Case(
-        When(
-            **{f"{field}__gte": period.start},
-            then=Coalesce(
-                Subquery(Escalation.objects.filter(pk=OuterRef(case)).values("severity")[:1]),
-                Value(UNTRIAGED),
-            ),
-        ),
+        When(**{f"{field}__gte": period.start}, then=Coalesce(severity, Value(UNTRIAGED))),
         default=Value(UNTRIAGED),
         output_field=IntegerField(),
     )
@@ -212,12 +209,12 @@ ACKNOWLEDGE, RESOLVE = 1, 2  # which measure a percentile row is about
 
 def times(period: Period, previous: Period) -> dict:
     """Median and p90 to acknowledge and to resolve, per severity and overall, for the period
-    and (overall) the one before: one query.
+    and (overall) the one before (sql.percentiles: one query on PostgreSQL, three on SQLite).
 
-    Neither side reads a case row for the durations: the acknowledge clock starts when the
-    case is raised, and on SQLite the resolved cases' created_at and resolved_at come from
-    the (customer, created_at, resolved_at) index alone. Only the period's own rows look up
-    their severity.
+    Neither side reads a case row: the acknowledge clock starts when the case is raised, and
+    its clocks come from clock_stopped, with a lookup of the case's severity for the
+    period's own clocks only; the resolved cases are a range of esc_report_resolved
+    (resolved_at, created_at, severity), which holds all they need.
     """
 
     def measure(values, tag: int):
@@ -233,14 +230,23 @@ def times(period: Period, previous: Period) -> dict:
         stopped_at__lt=period.end,
     ).annotate(
         is_current=current("stopped_at", period),
-        grp=_severity_in(period, "stopped_at", "escalation_id"),
+        grp=_severity_in(
+            period,
+            "stopped_at",
+            Subquery(
+                Escalation.objects.filter(pk=OuterRef("escalation_id"))
+                .order_by()
+                .values("severity")[:1]
+            ),
+        ),
         v=Seconds("stopped_at", "started_at"),
     )
     resolved = Escalation.objects.filter(
         resolved_at__gte=previous.start, resolved_at__lt=period.end
     ).annotate(
         is_current=current("resolved_at", period),
-        grp=_severity_in(period, "resolved_at", "pk"),
+        # The case's own severity: esc_report_resolved holds it, so no row is read.
+        grp=_severity_in(period, "resolved_at", F("severity")),
         v=Seconds("resolved_at", "created_at"),
     )
     both = measure(acknowledged, ACKNOWLEDGE).union(measure(resolved, RESOLVE), all=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from statistics import median
 
 from django.db import connection
-from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Value, When
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 
 from escalations.choices import Category, EntryPoint, Severity
 from escalations.models import Escalation
@@ -37,34 +37,58 @@ def raised(period: Period, previous: Period | None = None):
 
 
 def volume(period: Period, previous: Period) -> dict:
-    """Counts by severity, category, entry point and product area, and the override rate,
-    for the period and the one before, from one grouped query."""
+    """Counts by severity, category, entry point and product area and the overrides for the
+    period, and for the one before only what the change needs (total, Sev-1, overrides),
+    in one query.
+
+    Both parts are ranges of esc_report_raised, which holds every column grouped on; the
+    period before needs no GROUP BY at all, which at 100,000 cases is what costs (SQLite
+    sorts every row grouped: grouping both periods' rows cost twice as much).
+    """
     overridden = Exists(TriageOverride.objects.filter(escalation=OuterRef("pk")))
-    rows = (
-        raised(period, previous)
-        .annotate(is_current=current("created_at", period))
-        .values("is_current", "severity", "category", "entry_point", "product_area")
+    dimensions = ("severity", "category", "entry_point", "product_area")
+    grouped = (
+        raised(period)
+        .values(*dimensions)
         .annotate(n=Count("pk"), overridden=Count("pk", filter=overridden))
         .order_by()
     )
+    before = (
+        raised(previous)
+        .order_by()
+        # A constant to "group by": no GROUP BY, one row over the whole period.
+        .annotate(_all=Value(1))
+        .values("_all")
+        .annotate(
+            n=Count("pk"),
+            overridden=Count("pk", filter=overridden),
+            sev1=Count("pk", filter=Q(severity=Severity.SEV1)),
+        )
+        .values("n", "overridden", "sev1")
+    )
+    now_sql, now_params = grouped.query.sql_with_params()
+    before_sql, before_params = before.query.sql_with_params()
+    columns = ", ".join(dimensions)
+    # Two statements of the ORM's own, side by side; only our own column names are added.
+    sql = (
+        f"SELECT 1, {columns}, n, overridden, 0 FROM ({now_sql}) AS now "  # noqa: S608
+        f"UNION ALL SELECT 0, NULL, NULL, NULL, NULL, n, overridden, sev1 FROM ({before_sql}) AS b"
+    )
     tallies = {
-        side: {
-            "total": 0,
-            "overridden": 0,
-            "sev1": 0,
-            "severity": {},
-            "category": {},
-            "entry_point": {},
-            "product_area": {},
-        }
-        for side in (0, 1)
+        1: {"total": 0, "overridden": 0, **{name: {} for name in dimensions}},
+        0: {"total": 0, "overridden": 0, "severity": {}},
     }
-    for row in rows:
-        tally = tallies[row["is_current"]]
-        tally["total"] += row["n"]
-        tally["overridden"] += row["overridden"]
-        for name in ("severity", "category", "entry_point", "product_area"):
-            tally[name][row[name]] = tally[name].get(row[name], 0) + row["n"]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (*now_params, *before_params))
+        for is_current, *keys, n, n_overridden, sev1 in cursor.fetchall():
+            tally = tallies[is_current]
+            tally["total"] += n
+            tally["overridden"] += n_overridden
+            if is_current:
+                for name, key in zip(dimensions, keys, strict=True):
+                    tally[name][key] = tally[name].get(key, 0) + n
+            elif sev1:
+                tally["severity"][Severity.SEV1] = sev1
     return {"current": tallies[1], "previous": tallies[0]}
 
 

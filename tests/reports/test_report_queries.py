@@ -7,13 +7,16 @@ The month page's queries, in order:
        and last (one GROUP BY);
  6-8   root causes with their counts and distinct-account ARR, triggers, close-out totals;
  9     SLA clocks met/breached per month, kind and severity over the trend's twelve months;
- 10    median and p90 to acknowledge and to resolve (window functions, one query);
+ 10    median and p90 to acknowledge and to resolve: on PostgreSQL one query (window
+       functions); on SQLite three (the values sorted into a temporary table, read by
+       position, the table dropped: reports/figures/sql.py);
  11    ARR open and escalated, this month and last;
  12    escalations per month for the trend;
  13-15 triage feedback, raisers per person, the Sev-1 cases listed;
  16    which listed Sev-1 cases this reader may see (for_viewer; none when none is listed);
  17-19 the navigation: My work counts, the reader's permissions (user and group).
-The quarter page has no snapshot query and adds the systemic panel's (reports/systemic.py).
+(Numbers as on PostgreSQL; on SQLite 11-19 are 13-21.) The quarter page has no snapshot
+query and adds the systemic panel's (reports/systemic.py).
 """
 
 from __future__ import annotations
@@ -137,7 +140,8 @@ def test_a_report_page_costs_the_same_few_queries_small_or_big(
 
 
 def test_the_month_page_queries_as_listed(client, manager, november, later):
-    assert queries(client, manager, "/reports/2026-11/") == 19
+    percentiles = 3 if connection.vendor == "sqlite" else 1
+    assert queries(client, manager, "/reports/2026-11/") == 18 + percentiles
 
 
 def test_the_csv_and_the_command_stay_small_too(client, manager, november, later):
