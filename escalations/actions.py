@@ -64,6 +64,7 @@ def record_brief(
     for interaction in interactions:
         interaction.escalation, interaction.created_by, interaction.created_at = brief, by, now
     Interaction.objects.bulk_create(interactions)
+    Escalation.objects.filter(pk=brief.pk).note_interactions()  # bulk_create skips save()
     timeline.record(
         brief,
         Kind.CREATED,

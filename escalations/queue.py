@@ -11,14 +11,14 @@ from django.db.models import (
     Count,
     Exists,
     F,
+    Func,
     IntegerField,
     OuterRef,
-    Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
-    prefetch_related_objects,
 )
 
 from matrix.models import Assignment, Clock, RoleKind
@@ -27,7 +27,7 @@ from matrix.sla import Chip, chips
 from .choices import CLOSED_STATUSES
 from .forms import ATTENTION, SORTS
 from .models import Escalation
-from .pagination import DEFERRED_FROM
+from .pagination import DEFERRED_FROM, QueuePaginator
 from .search import search
 
 # What matrix.sla.chip reads of a clock, and the case it belongs to (the prefetch's join).
@@ -69,6 +69,66 @@ def queue_queryset(user, filters: dict, *, now: datetime | None = None) -> Query
             )
         )
     )
+    cases = _narrowed(cases, user, filters, now)
+    if filters.get("q"):
+        cases = search(cases, filters["q"])  # best match first
+        if not filters.get("sort"):
+            return cases
+    if filters.get("view") == ATTENTION and not filters.get("sort"):
+        return attention_order(cases, _needs(now))
+    return cases.order_by(*SORTS.get(filters.get("sort", ""), SORTS["newest"]))
+
+
+def queue_count(user, filters: dict, *, now: datetime | None = None) -> int:
+    """How many cases queue_queryset(user, filters) lists, for filters without a search.
+
+    Counted as every case the filters keep minus those hidden from `user` (the Sev-1 rule,
+    Escalation.objects.hidden_from), in one query. Testing the rule on each case the filters
+    keep cost ~10-15 ms for the 95,000 visible cases of the unfiltered queue at 100,000
+    (every index entry read); the whole count is the size SQLite keeps for the table, and the
+    hidden ones are the Sev-1 range of esc_queue_count (~5,000, each one assignment probe).
+    """
+    if filters.get("q"):
+        raise ValueError("A search's count is the search's own (queue_queryset(...).count()).")
+    cases = _narrowed(Escalation.objects.all(), user, filters, now)
+    row = (
+        Escalation.objects.order_by()
+        .annotate(total=_count_all(cases), hidden=_count_all(cases.hidden_from(user)))
+        .values_list("total", "hidden")
+        .first()
+    )
+    if row is None:
+        return 0  # no case at all
+    total, hidden = row
+    return total - (hidden or 0)  # hidden_from is empty (None here) for who sees every case
+
+
+class _CountAll(Func):
+    # COUNT(*) as a scalar subquery (an aggregate Django does not GROUP BY); with no WHERE,
+    # SQLite answers COUNT(*) from the table's b-tree without reading its rows.
+    template = "COUNT(*)"
+    output_field = IntegerField()
+
+
+def _count_all(cases: QuerySet) -> Subquery:
+    rows = cases.order_by().annotate(n=_CountAll()).values("n")
+    return Subquery(rows, output_field=IntegerField())
+
+
+class CountedPaginator(QueuePaginator):
+    """QueuePaginator whose count comes from `count_of()` (queue_count), asked for once."""
+
+    def __init__(self, cases: QuerySet, per_page: int, *, count_of, **kwargs) -> None:
+        super().__init__(cases, per_page, **kwargs)
+        self.count_of = count_of
+
+    @cached_property
+    def count(self) -> int:
+        return self.count_of()
+
+
+def _narrowed(cases: QuerySet, user, filters: dict, now: datetime | None) -> QuerySet:
+    """`cases` narrowed by the queue's cleaned filters (a search aside), in no order."""
     status = filters.get("status")
     if status == "open":
         # "Not resolved or closed" reads fewer rows in SQLite's plan than "one of six open".
@@ -87,14 +147,7 @@ def queue_queryset(user, filters: dict, *, now: datetime | None = None) -> Query
         cases = cases.filter(owner__isnull=True)
     elif owner:  # a person's id, parsed by the filter form
         cases = cases.filter(owner_id=owner)
-    cases = _clock_filters(cases, user, filters, now)
-    if filters.get("q"):
-        cases = search(cases, filters["q"])  # best match first
-        if not filters.get("sort"):
-            return cases
-    if filters.get("view") == ATTENTION and not filters.get("sort"):
-        return attention_order(cases, _needs(now))
-    return cases.order_by(*SORTS.get(filters.get("sort", ""), SORTS["newest"]))
+    return _clock_filters(cases, user, filters, now)
 
 
 def _clock_filters(cases: QuerySet, user, filters: dict, now: datetime | None) -> QuerySet:
@@ -233,10 +286,17 @@ def _by_ids(cases: QuerySet, bottom: int, top: int) -> list:
 
 
 def clock_chips(cases: list[Escalation], now: datetime) -> dict[int, list[Chip]]:
-    """Each listed case's chips for its running and paused clocks: one query for them all."""
-    running = Clock.objects.filter(stopped_at__isnull=True).only(*CHIP_COLUMNS).order_by()
-    prefetch_related_objects(cases, Prefetch("clocks", queryset=running))
-    return {case.pk: chips(list(case.clocks.all()), now) for case in cases}
+    """Each listed case's chips for its running and paused clocks: one query for them all.
+
+    A plain `escalation_id IN (...)` grouped here, not prefetch_related: the prefetch builds a
+    related manager and a queryset per case (~1-2 ms for 50 rows) that nothing else reads.
+    """
+    by_case: dict[int, list[Clock]] = {case.pk: [] for case in cases}
+    if by_case:
+        running = Clock.objects.filter(escalation_id__in=by_case, stopped_at__isnull=True)
+        for clock in running.only(*CHIP_COLUMNS).order_by():
+            by_case[clock.escalation_id].append(clock)
+    return {pk: chips(clocks, now) for pk, clocks in by_case.items()}
 
 
 def _needs(now: datetime | None) -> datetime:

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Subquery, When
 from django.urls import reverse
 
 from ..brief import count_sentences
@@ -158,12 +158,54 @@ class EscalationQuerySet(models.QuerySet):
             ~Q(severity=Severity.SEV1)
             | Q(severity__isnull=True)
             | Q(created_by=user)
-            | Exists(
-                # By name: the case layer does not import the matrix app that owns assignments.
-                apps.get_model("matrix", "Assignment")
-                .objects.filter(escalation=OuterRef("pk"), person=user, ended_at__isnull=True)
-                .exclude(status="declined")
-            )
+            | Exists(self._on_case(user))
+        )
+
+    def hidden_from(self, user) -> EscalationQuerySet:
+        """The cases of this queryset that visible_to(user) leaves out: its exact complement.
+
+        Written as the Sev-1 cases `user` neither raised nor is on, so that the database reads
+        the Sev-1 range of an index (esc_queue_count) instead of testing every case: a count
+        of what someone sees is then the whole count minus this one (escalations/queue.py).
+        """
+        from ..access import has_desk_role, sees_all_cases
+
+        if sees_all_cases(user):
+            return self.none()
+        if not has_desk_role(user):
+            return self
+        return (
+            self.filter(severity=Severity.SEV1)
+            .exclude(created_by=user)
+            .exclude(Exists(self._on_case(user)))
+        )
+
+    @staticmethod
+    def _on_case(user) -> models.QuerySet:
+        # `user`'s current assignments on the outer case, declined ones aside. By name: the
+        # case layer does not import the matrix app that owns assignments.
+        return (
+            apps.get_model("matrix", "Assignment")
+            .objects.filter(escalation=OuterRef("pk"), person=user, ended_at__isnull=True)
+            .exclude(status="declined")
+        )
+
+    def note_interactions(self) -> int:
+        """Store on each case of this queryset whether the customer wrote last, and when.
+
+        `customer_wrote_last_at` becomes the instant of the case's latest interaction (by
+        occurred_at, then id: the order the case page lists them) when that one is inbound,
+        and empty otherwise. Read from the interactions themselves, so calling it again is
+        harmless. Interaction.save() and delete() call it for their case; code that writes
+        interactions in bulk (bulk_create, raw inserts) calls it for the cases it wrote to.
+        One UPDATE; returns the number of cases.
+        """
+        latest = Interaction.objects.filter(escalation=OuterRef("pk")).order_by(
+            "-occurred_at", "-id"
+        )
+        inbound = Case(When(direction=Direction.INBOUND, then=F("occurred_at")))
+        return self.update(
+            customer_wrote_last_at=Subquery(latest.annotate(at=inbound).values("at")[:1])
         )
 
     def readers(self, people: Iterable[int]) -> dict[int, set[int]]:
@@ -278,6 +320,12 @@ class Escalation(models.Model):
     sla_due_at = models.DateTimeField("next clock due", null=True, blank=True)
     sla_amber_at = models.DateTimeField(null=True, blank=True)
     sla_paused_at = models.DateTimeField("clocks paused since", null=True, blank=True)
+    # When the customer's latest message arrived, while it is the case's latest interaction
+    # (nobody has written to them since); empty when we wrote last or nobody wrote. Kept from
+    # the interactions by EscalationQuerySet.note_interactions (Interaction.save calls it), so
+    # My work's "the customer wrote last" is a range of the index esc_customer_waiting rather
+    # than a look at every open case's latest interaction (matrix/my_work.py).
+    customer_wrote_last_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Set and cleared by the stalled sweep (matrix/stalls.py).
     stalled_at = models.DateTimeField(null=True, blank=True)
     stalled_reason = models.CharField(max_length=300, blank=True)
@@ -311,11 +359,21 @@ class Escalation(models.Model):
                 fields=["severity", "status", "category", "lane", "owner", "created_by"],
                 name="esc_queue_count",
             ),
-            # "Needs attention": open cases with a running clock, nearest due first.
+            # "Needs attention": open cases with a running clock, nearest due first. The page
+            # reads it in (sla_due_at, id) order; the columns after those are what its COUNT
+            # tests (the clock parts, open, the Sev-1 rule), so the count of ~10,000 running
+            # cases reads this index alone instead of each case's row (queue.AttentionPaginator).
             models.Index(
-                fields=["sla_due_at", "id"],
+                fields=["sla_due_at", "id", "sla_amber_at", "status", "severity", "created_by"],
                 name="esc_attention",
                 condition=Q(sla_due_at__isnull=False),
+            ),
+            # My work's "the customer wrote last" (matrix/my_work.py): open cases by status,
+            # then when the customer wrote; the id is for PostgreSQL's index-only scan.
+            models.Index(
+                fields=["status", "customer_wrote_last_at", "id"],
+                name="esc_customer_waiting",
+                condition=Q(customer_wrote_last_at__isnull=False),
             ),
             models.Index(
                 fields=["sla_paused_at"],
@@ -392,6 +450,16 @@ class Interaction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.contact_name} via {self.get_channel_display()}"
+
+    def save(self, *args, **kwargs) -> None:
+        # Who wrote last is stored on the case (Escalation.customer_wrote_last_at).
+        super().save(*args, **kwargs)
+        Escalation.objects.filter(pk=self.escalation_id).note_interactions()
+
+    def delete(self, *args, **kwargs):
+        deleted = super().delete(*args, **kwargs)
+        Escalation.objects.filter(pk=self.escalation_id).note_interactions()
+        return deleted
 
 
 class TroubleshootingStep(models.Model):

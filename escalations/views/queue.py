@@ -19,7 +19,14 @@ from ..forms import (
 )
 from ..models import Customer
 from ..pagination import QueuePaginator
-from ..queue import AttentionPaginator, clock_chips, queue_queryset, uses_attention_order
+from ..queue import (
+    AttentionPaginator,
+    CountedPaginator,
+    clock_chips,
+    queue_count,
+    queue_queryset,
+    uses_attention_order,
+)
 
 QUEUE_PAGE_SIZE = 50
 CUSTOMER_PAGE_SIZE = 50
@@ -44,9 +51,17 @@ def queue(request: HttpRequest) -> HttpResponse:
         cases = cases.none()
         filters["q"] = form.data.get("q", "")[:limit]
     if uses_attention_order(filters):
-        page = AttentionPaginator(cases, QUEUE_PAGE_SIZE, now=now).get_page(request.GET.get("page"))
+        paginator = AttentionPaginator(cases, QUEUE_PAGE_SIZE, now=now)
+    elif filters.get("q"):
+        paginator = QueuePaginator(cases, QUEUE_PAGE_SIZE)
     else:
-        page = QueuePaginator(cases, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+        # The whole count minus what the user may not see (queue_count says why).
+        paginator = CountedPaginator(
+            cases,
+            QUEUE_PAGE_SIZE,
+            count_of=lambda: queue_count(request.user, filters, now=now),
+        )
+    page = paginator.get_page(request.GET.get("page"))
     # The page's clocks in one query, whichever view and page (not one per row).
     chips = clock_chips(page.object_list, now)
     customer = None
