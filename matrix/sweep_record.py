@@ -2,8 +2,10 @@
 
 A sweep turns what is due into Units; record() claims them chunk by chunk (a conditional UPDATE
 per mark), inserts their CheckEvents (the unique (case, clock, kind, key) is the exactly-once
-guarantee), writes their timeline lines and queues their notifications, in one transaction per
-chunk. finish_pass() sends, after commit, whatever the outbox holds.
+guarantee), writes their timeline lines and their notifications (unique per (recipient, key)),
+in one transaction per chunk, as multi-row INSERT … ON CONFLICT DO NOTHING RETURNING through
+the connection's cursor (insert_rows): the database decides what is new. Their e-mails go
+after that transaction commits; finish_pass() sends, after commit, whatever the outbox holds.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.contrib.auth.models import User
+from django.db import connection, models, transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
 from escalations import notifications
-from escalations.models import Escalation, TimelineEvent
+from escalations.choices import Severity
+from escalations.models import Escalation, Notification, Preferences, TimelineEvent
 
 from .models import Assignment, CheckEvent, Clock, RosterEntry
 
@@ -101,21 +106,18 @@ def record(units: list[Unit], *, now: datetime, tally: Tally) -> None:
 
 
 def _record_chunk(units: list[Unit], *, now: datetime, tally: Tally) -> None:
-    """One chunk, one transaction: claim, record once, tell."""
+    """One chunk, one transaction: claim, record once, tell.
+
+    The rows go in as multi-row INSERTs through the connection's cursor, not bulk_create:
+    Django preparing ~3,000 model instances' values was most of a 1,000-breach pass (issue 9
+    item 8). Each INSERT states what the unique constraints already guarantee —
+    ON CONFLICT DO NOTHING RETURNING hands back only the rows this transaction created.
+    """
     with transaction.atomic():
         won = _claim(units, now=now)
         claimed = [u for u in units if u.claim is None or u.claim[1] in won]
         events = _insert_events(claimed, now=now)
-        TimelineEvent.objects.bulk_create(
-            TimelineEvent(
-                escalation_id=unit.escalation_id,
-                at=now,
-                kind=TimelineEvent.Kind.SLA,
-                summary=unit.subject.split(": ", 1)[-1][:300],
-                body=unit.detail,
-            )
-            for unit in events
-        )
+        _insert_timeline(events, now=now)
         messages = []
         # One reverse() for the chunk: resolving a URL a thousand times costs tens of ms.
         case_url = reverse("escalations:detail", args=[987654321]).replace("987654321", "{}")
@@ -137,7 +139,7 @@ def _record_chunk(units: list[Unit], *, now: datetime, tally: Tally) -> None:
                 for person in sorted(p for p in unit.people if p)
             )
         tally.recorded += len(events)
-        tally.notified += notifications.notify_many(messages, now=now)
+        tally.notified += _notify(messages, now=now)
 
 
 def _claim(units: list[Unit], *, now: datetime) -> set[int]:
@@ -152,12 +154,14 @@ def _claim(units: list[Unit], *, now: datetime) -> set[int]:
         if unit.claim is not None:
             by_field[unit.claim[2]].append(unit.claim[1])
     table = Clock._meta.db_table
+    # As the ORM would store it (SQLite: naive UTC text), so `filter(breached_at=now)` matches.
+    mark = Clock._meta.get_field("breached_at").get_db_prep_save(now, connection)
     with connection.cursor() as cursor:
         for name, ids in by_field.items():
             also = (
                 ", amber_warned_at = COALESCE(amber_warned_at, %s)" if name == "breached_at" else ""
             )
-            marks = [now, now] if also else [now]
+            marks = [mark, mark] if also else [mark]
             placeholders = ", ".join(["%s"] * len(ids))
             cursor.execute(
                 f"UPDATE {table} SET {name} = %s{also} "  # noqa: S608 - names are ours
@@ -169,42 +173,160 @@ def _claim(units: list[Unit], *, now: datetime) -> set[int]:
 
 
 def _insert_events(units: list[Unit], *, now: datetime) -> list[Unit]:
-    """Insert each unit's CheckEvent; the units whose event is new (the unique key decides)."""
+    """Insert each unit's CheckEvent; the units whose event is new.
+
+    The unique `check_event_once` decides, in the INSERT itself: a row recorded before, or by
+    another worker since (PostgreSQL waits for that worker's transaction, SQLite's IMMEDIATE
+    transactions queue behind it), is skipped and not returned.
+    """
     if not units:
         return []
-    already = set(
-        CheckEvent.objects.filter(
-            escalation_id__in={u.escalation_id for u in units}, kind__in={u.kind for u in units}
-        ).values_list("escalation_id", "clock", "kind", "key")
+    at = CheckEvent._meta.get_field("at").get_db_prep_save(now, connection)
+    rows = [(u.escalation_id, u.kind, u.clock, u.key, at, u.detail[:300]) for u in units]
+    created = set(
+        insert_rows(
+            CheckEvent,
+            ("escalation", "kind", "clock", "key", "at", "detail"),
+            rows,
+            unique=("escalation", "clock", "kind", "key"),
+            returning=("escalation", "clock", "kind", "key"),
+        )
     )
-    fresh = [u for u in units if (u.escalation_id, u.clock, u.kind, u.key) not in already]
-    rows = [_event(u, now) for u in fresh]
-    try:
-        with transaction.atomic():
-            CheckEvent.objects.bulk_create(rows)
-        return fresh
-    except IntegrityError:
-        pass  # another worker recorded one of them since the read: one by one
-    created = []
-    for unit in fresh:
-        try:
-            with transaction.atomic():
-                _event(unit, now).save(force_insert=True)
-            created.append(unit)
-        except IntegrityError:
+    return [u for u in units if (u.escalation_id, u.clock, u.kind, u.key) in created]
+
+
+def _insert_timeline(units: list[Unit], *, now: datetime) -> None:
+    """Each recorded unit's "SLA clock" line. Inserts only: the timeline's triggers refuse
+    UPDATE and DELETE (escalations migrations 0003 and 0007), not this."""
+    at = TimelineEvent._meta.get_field("at").get_db_prep_save(now, connection)
+    changes = TimelineEvent._meta.get_field("changes").get_db_prep_save([], connection)
+    rows = [
+        (
+            unit.escalation_id,
+            at,
+            None,
+            TimelineEvent.Kind.SLA.value,
+            unit.subject.split(": ", 1)[-1][:300],
+            unit.detail,
+            changes,
+        )
+        for unit in units
+    ]
+    insert_rows(
+        TimelineEvent, ("escalation", "at", "actor", "kind", "summary", "body", "changes"), rows
+    )
+
+
+def _notify(messages: list[notifications.Message], *, now: datetime) -> int:
+    """notifications.notify_many's rules, written set-based; how many rows it created.
+
+    The same rows notify_many makes (recipient, key, one-line subject, body, link, severity,
+    email_wanted unless the person has no address or mutes Sev-4 e-mail), each (recipient,
+    key) once by `notification_once` in the INSERT (ON CONFLICT DO NOTHING), inactive people
+    skipped, and the e-mails of the rows created sent after commit through
+    notifications.send_emails, which claims each row before sending. Queries: the people
+    (1) and the inserts.
+    """
+    batch: dict[tuple[int, str], notifications.Message] = {}
+    for message in messages:
+        batch.setdefault((message.recipient_id, message.key[:120]), message)
+    if not batch:
+        return 0
+    people = {
+        row["pk"]: row
+        for row in User.objects.filter(pk__in={pid for pid, _ in batch}, is_active=True)
+        .annotate(
+            mutes_sev4=Exists(Preferences.objects.filter(user=OuterRef("pk"), mute_sev4_email=True))
+        )
+        .values("pk", "email", "mutes_sev4")
+    }
+    at = Notification._meta.get_field("created_at").get_db_prep_save(now, connection)
+    rows = []
+    # In one order for every worker: two transactions inserting overlapping keys on
+    # PostgreSQL then wait for each other in line instead of deadlocking.
+    for (pid, key), message in sorted(batch.items()):
+        person = people.get(pid)
+        if person is None:
             continue
-    return created
-
-
-def _event(unit: Unit, now: datetime) -> CheckEvent:
-    return CheckEvent(
-        escalation_id=unit.escalation_id,
-        kind=unit.kind,
-        clock=unit.clock,
-        key=unit.key,
-        at=now,
-        detail=unit.detail[:300],
+        muted = person["mutes_sev4"] and message.severity == Severity.SEV4
+        rows.append(
+            (
+                pid,
+                message.escalation_id,
+                key,
+                " ".join(message.subject.split())[:200],  # one line, as notify_many's
+                message.body,
+                message.url[:300],
+                message.severity,
+                at,
+                bool(person["email"]) and not muted,
+            )
+        )
+    created = insert_rows(
+        Notification,
+        (
+            "recipient",
+            "escalation",
+            "key",
+            "subject",
+            "body",
+            "url",
+            "severity",
+            "created_at",
+            "email_wanted",
+        ),
+        rows,
+        unique=("recipient", "key"),
+        returning=("id", "email_wanted"),
     )
+    ids = sorted(pk for pk, wanted in created if wanted)
+    if ids:
+        # robust: a mail server that is down must not undo the pass; the outbox keeps them.
+        transaction.on_commit(lambda: notifications.send_emails(ids, now), robust=True)
+    return len(created)
+
+
+# Rows per INSERT where the backend sets no limit on parameters (PostgreSQL's is 65,535).
+INSERT_ROWS = 1000
+
+
+def insert_rows(
+    model: type[models.Model],
+    fields: tuple[str, ...],
+    rows: list[tuple],
+    *,
+    unique: tuple[str, ...] = (),
+    returning: tuple[str, ...] = (),
+) -> list[tuple]:
+    """INSERT `rows` (values ready for the database) into `model`'s table, in multi-row
+    statements within the backend's parameter limit. With `unique`, a row that would break
+    that unique constraint is skipped (ON CONFLICT … DO NOTHING); with `returning`, the
+    inserted rows' values of those fields are returned.
+    """
+    if not rows:
+        return []
+    meta, quote = model._meta, connection.ops.quote_name
+
+    def columns(names: tuple[str, ...]) -> str:
+        return ", ".join(quote(meta.get_field(name).column) for name in names)
+
+    limit = connection.features.max_query_params
+    per = min(INSERT_ROWS, limit // len(fields)) if limit else INSERT_ROWS
+    tail = f" ON CONFLICT ({columns(unique)}) DO NOTHING" if unique else ""
+    tail += f" RETURNING {columns(returning)}" if returning else ""
+    one = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    head = f"INSERT INTO {quote(meta.db_table)} ({columns(fields)}) VALUES "  # noqa: S608 - ours
+    found: list[tuple] = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), per):
+            part = rows[start : start + per]
+            cursor.execute(
+                head + ", ".join([one] * len(part)) + tail,
+                [value for row in part for value in row],
+            )
+            if returning:
+                found.extend(tuple(row) for row in cursor.fetchall())
+    return found
 
 
 def finish_pass(now: datetime) -> None:

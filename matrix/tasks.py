@@ -25,6 +25,7 @@ stalls, matrix/auto_escalate.py raises or notifies the next level.
 from __future__ import annotations
 
 from datetime import datetime
+from operator import itemgetter
 
 from django.utils import timezone
 
@@ -76,10 +77,15 @@ def sla_sweep(now: datetime | None = None) -> dict[str, int]:
     escalate = Clock.objects.filter(
         escalate_at__isnull=False, escalated_at__isnull=True, escalate_at__lte=now
     )
+    # No ORDER BY in SQL: with one, SQLite walks the whole clock table in id order (~75 ms
+    # at 200,000 clocks) instead of reading the partial index; the few due rows sort here.
     due = {
-        CheckEvent.Kind.AMBER: list(amber.order_by("pk").values(*columns)),
-        CheckEvent.Kind.BREACH: list(breached.order_by("pk").values(*columns)),
-        CheckEvent.Kind.AUTO_ESCALATED: list(escalate.order_by("pk").values(*columns)),
+        kind: sorted(found.order_by().values(*columns), key=itemgetter("pk"))
+        for kind, found in (
+            (CheckEvent.Kind.AMBER, amber),
+            (CheckEvent.Kind.BREACH, breached),
+            (CheckEvent.Kind.AUTO_ESCALATED, escalate),
+        )
     }
     rows = [row for found in due.values() for row in found]
     if not rows:
