@@ -136,11 +136,24 @@ def test_the_assignee_accepting_while_a_manager_reassigns_one_wins(roster, agent
             partial(reassign, case, roster.director, pending.pk, by=roster.duty, handoff=handoff),
         )
 
+        if handoff is not None and not any(isinstance(r, Exception) for r in results):
+            # The barrier releases both threads, but on a loaded machine Eli's acceptance can
+            # commit before the manager's request even reads the role: then there was no race,
+            # the manager replaced an owner who had accepted, and came with the hand-off note
+            # that takes (the roles form sends only the assignment's id it saw, not its
+            # status). Both succeed, one after the other — the flake this branch explains.
+            eli = Assignment.objects.get(pk=pending.pk)
+            assert eli.status == Assignment.Status.ACCEPTED and eli.ended_at == LATER
+            owner = current(case, OWNER)
+            assert (owner.person, owner.status) == (roster.director, Assignment.Status.PENDING)
+            assert owner.previous_id == pending.pk and owner.handoff_note == WARM.note
+            assert fresh(case).status == "acknowledged"
+            assert Assignment.objects.current().filter(escalation=case, kind=OWNER).count() == 1
+            continue
         winner, refusal = one_wins(results, loser=Refused)
         if not isinstance(refusal, Conflict):
             # Eli's acceptance committed before the manager's request even read the role:
             # replacing an owner who accepted is a hand-off, and this one came without a note.
-            # (The roles form sends only the assignment's id it saw, not its status.)
             assert handoff is None and "hand-off needs a note" in refusal.message
         owner = current(case, OWNER)
         if isinstance(winner, Assignment):  # Eli accepted first: the reassignment was refused
