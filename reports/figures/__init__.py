@@ -55,11 +55,13 @@ def compute(period: Period, *, now: datetime) -> dict:
     by["root_cause"] = closeouts.root_causes(period)
     by["trigger"] = closeouts.triggers(closed.pop("by_trigger"))
     months = trend(period)
-    attainment = sla.attainment(period, previous, months, now=now)
+    stored = stored_trend(period, months)
+    attainment = sla.attainment(period, previous, months, now=now, stored=stored)
     attained = attainment["trend"]
     times = sla.times(period, previous)
     arr = money.arr_at_risk(period, previous)
-    volumes = volume.volume_trend(months)
+    volumes = volume.volume_trend([m for m in months if m.label not in stored])
+    volumes.update({label: entry["volume"] for label, entry in stored.items() if entry["volume"]})
     triage = {
         "cases": raised["total"],
         "overridden": raised["overridden"],
@@ -176,6 +178,34 @@ def compute(period: Period, *, now: datetime) -> dict:
             for month in months
         ],
     }
+
+
+def stored_trend(period: Period, months: list[Period]) -> dict[str, dict]:
+    """The trend's months before the period as their snapshots tell them (label -> the
+    snapshot's own entry: volume, met, breached), so a past month is not counted again on
+    every page: one query, which reads only the snapshots' trends.
+
+    A snapshot is what was published for its month (reports/tasks.py), and the desk keeps
+    every complete month's from the 1st on, so the trend shows the same numbers as each
+    month's own report. Only the oldest months are taken, up to the first without a
+    snapshot: the months counted live stay consecutive (sla.attainment buckets its running
+    clocks into them by their boundaries).
+    """
+    past = [m for m in months if m.end <= period.start]
+    if not past:
+        return {}
+    trends = dict(
+        Snapshot.objects.filter(month__in=[m.label for m in past]).values_list(
+            "month", "figures__trend"
+        )
+    )
+    stored = {}
+    for month in past:
+        own = [e for e in trends.get(month.label) or [] if e.get("label") == month.label]
+        if not own:
+            break
+        stored[month.label] = own[-1]
+    return stored
 
 
 def for_period(period: Period, *, now: datetime) -> tuple[dict, datetime | None]:

@@ -143,16 +143,32 @@ def _outcomes(period: Period, months: list[Period], now: datetime) -> list[tuple
     ]
 
 
-def attainment(period: Period, previous: Period, months: list[Period], *, now: datetime) -> dict:
+def attainment(
+    period: Period,
+    previous: Period,
+    months: list[Period],
+    *,
+    now: datetime,
+    stored: dict[str, dict] | None = None,
+) -> dict:
     """Met and breached clocks per month over the trend's months and per kind and severity
     in the period: the trend, the period's table and the previous period's total all come
-    from one query (the trend's twelve months reach back past the previous quarter)."""
+    from one query (the trend's twelve months reach back past the previous quarter).
+
+    `stored` is the trend's entries of months before the period read from their snapshots
+    (figures.stored_trend: the oldest months, consecutive); only the other months are
+    counted from the clocks.
+    """
+    stored = stored or {}
     ours = {m.label for m in period.months()}
     before = {m.label for m in previous.months()}
     cells: dict[tuple, list[int]] = {}
-    per_month: dict[str, list[int]] = {}
-    for month, kind, severity, met, n in _outcomes(period, months, now):
-        label = months[month].label
+    per_month: dict[str, list[int]] = {
+        label: [entry["met"], entry["breached"]] for label, entry in stored.items()
+    }
+    live = [m for m in months if m.label not in stored]
+    for month, kind, severity, met, n in _outcomes(period, live, now):
+        label = live[month].label
         breached = n - met
         tally = per_month.setdefault(label, [0, 0])
         tally[0], tally[1] = tally[0] + met, tally[1] + breached
