@@ -91,6 +91,8 @@ TEMPLATES = [
         },
     },
 ]
+# Form widgets drawn by Jinja2 where Django ships the template (config/forms.py says why).
+FORM_RENDERER = "config.forms.JinjaFirstRenderer"
 
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
