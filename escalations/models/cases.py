@@ -351,6 +351,26 @@ class Escalation(models.Model):
             models.Index(
                 fields=["customer", "created_at", "resolved_at"], name="esc_customer_history"
             ),
+            # The reports (reports/figures): cases resolved in a period, with what time to
+            # resolve and ARR open at the period's end read (created_at, severity, account),
+            # and cases raised in a period with what the volume, agents and ARR escalated
+            # group by, so each is a range of one index and reads no case row.
+            models.Index(
+                fields=["resolved_at", "created_at", "severity", "customer"],
+                name="esc_report_resolved",
+            ),
+            models.Index(
+                fields=[
+                    "created_at",
+                    "severity",
+                    "category",
+                    "entry_point",
+                    "product_area",
+                    "created_by",
+                    "customer",
+                ],
+                name="esc_report_raised",
+            ),
             # The queue's pagination COUNT(*): the Sev-1 visibility rule (severity, owner,
             # created_by) plus the queue's filter columns, so the count reads this narrow index
             # instead of 100k wide rows (38 ms -> 5 ms at 100k; docs/benchmarks.md). Leading
