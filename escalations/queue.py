@@ -30,7 +30,7 @@ from .models import Escalation
 from .pagination import DEFERRED_FROM, QueuePaginator
 from .search import search
 
-# What matrix.sla.chip reads of a clock, and the case it belongs to (the prefetch's join).
+# What matrix.sla.chip reads of a clock, and the case it belongs to (clock_chips groups by it).
 CHIP_COLUMNS = (
     "id", "escalation_id", "kind", "target_minutes", "calendar_id", "due_at", "amber_at",
     "paused_at", "remaining_seconds", "stopped_at", "met", "history",
