@@ -26,6 +26,13 @@ def test_queue_case_page_and_my_work_fit_a_390_px_screen(open_desk, roster, agen
         phone.no_horizontal_scroll()
         if path == "/":
             phone.screenshot("queue-phone", full_page=True)
+        if path in ("/", "/?view=all"):
+            # What the queue is for on a phone: each row's clocks, on screen, not scrolled to.
+            clocks = phone.page.locator("table.queue-table tbody td.clock-cell")
+            assert clocks.count() > 0
+            for cell in clocks.all():
+                box = cell.bounding_box()
+                assert box is not None and box["x"] + box["width"] <= 390, (path, box)
     # The case page's forms opened (roles, approvals) still fit.
     phone.visit(case.get_absolute_url())
     for summary in phone.page.locator("main details > summary").all():
