@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from escalations.access import DESK_GROUPS
+from escalations.admin import CheckedLookupsAdmin
 
 from . import clocks
 from .grid import spoken
@@ -86,7 +87,7 @@ class RosterInline(admin.TabularInline):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(CheckedLookupsAdmin):
     list_display = ("name", "seniority", "approves", "regional", "escalates_to", "holder_count")
     list_filter = ("regional", "seniority", "approves_any_amount")
     list_select_related = ("escalates_to",)
@@ -122,7 +123,7 @@ class RoleAdmin(admin.ModelAdmin):
 
 
 @admin.register(RosterEntry)
-class RosterEntryAdmin(admin.ModelAdmin):
+class RosterEntryAdmin(CheckedLookupsAdmin):
     form = RosterEntryForm
     list_display = ("person_name", "role", "region", "away", "order")
     list_filter = ("role", "region", "away")
@@ -137,7 +138,7 @@ class RosterEntryAdmin(admin.ModelAdmin):
 
 
 @admin.register(MatrixCell)
-class MatrixCellAdmin(admin.ModelAdmin):
+class MatrixCellAdmin(CheckedLookupsAdmin):
     list_display = (
         "__str__",
         "target_team",
@@ -205,7 +206,7 @@ class MatrixCellAdmin(admin.ModelAdmin):
 
 
 @admin.register(ExecutiveRow)
-class ExecutiveRowAdmin(admin.ModelAdmin):
+class ExecutiveRowAdmin(CheckedLookupsAdmin):
     list_display = ("__str__", "owner_role", "acknowledge", "full_update", "follow_up_days")
     list_select_related = ("owner_role",)
     fields = (
@@ -256,7 +257,7 @@ def _placeholder_help() -> str:
 
 
 @admin.register(UpdateTemplate)
-class UpdateTemplateAdmin(admin.ModelAdmin):
+class UpdateTemplateAdmin(CheckedLookupsAdmin):
     list_display = ("__str__", "subject")
     readonly_fields = ("preview",)
 
@@ -347,7 +348,7 @@ class HolidayInline(admin.TabularInline):
 
 
 @admin.register(BusinessCalendar)
-class BusinessCalendarAdmin(admin.ModelAdmin):
+class BusinessCalendarAdmin(CheckedLookupsAdmin):
     form = BusinessCalendarForm
     list_display = ("name", "region_label", "time_zone", "hours", "days", "holiday_count")
     search_fields = ("name", "region")

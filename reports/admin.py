@@ -12,10 +12,12 @@ import json
 from django.contrib import admin
 from django.utils.html import format_html
 
+from escalations.admin import CheckedLookupsAdmin
+
 from .models import ActionItem, Snapshot
 
 
-class ReadOnly(admin.ModelAdmin):
+class ReadOnly(CheckedLookupsAdmin):
     def has_add_permission(self, request, obj=None) -> bool:
         return False
 

@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
-from escalations.admin import ReadOnlyAdmin, VisibleCasesAdmin
+from escalations.admin import CheckedLookupsAdmin, ReadOnlyAdmin, VisibleCasesAdmin
 
 from .admin_forms import GoldenSetForm, TriageConfigForm
 from .backtest import backtest
@@ -30,7 +30,7 @@ from .models import (
 
 
 @admin.register(TriggerPhrase)
-class TriggerPhraseAdmin(admin.ModelAdmin):
+class TriggerPhraseAdmin(CheckedLookupsAdmin):
     list_display = (
         "label",
         "category",
@@ -57,7 +57,7 @@ class TriggerPhraseAdmin(admin.ModelAdmin):
 
 
 @admin.register(TriageConfig)
-class TriageConfigAdmin(admin.ModelAdmin):
+class TriageConfigAdmin(CheckedLookupsAdmin):
     """Saving never edits a version: it writes the next one, inactive unless asked."""
 
     form = TriageConfigForm
@@ -257,7 +257,7 @@ def _differences(
 
 
 @admin.register(GoldenSet)
-class GoldenSetAdmin(admin.ModelAdmin):
+class GoldenSetAdmin(CheckedLookupsAdmin):
     """Uploaded sets, listed and removable; uploads go through a configuration's golden page."""
 
     list_display = ("name", "cases", "uploaded_by", "uploaded_at")
