@@ -43,11 +43,8 @@ def queue(request: HttpRequest) -> HttpResponse:
     if "q" in form.errors:
         # Refused, not ignored: dropping the search would show the whole queue as if it matched.
         limit = form.fields["q"].max_length
-        messages.error(
-            request,
-            f"Search text is limited to {limit} characters (yours has "
-            f"{len(form.data.get('q', ''))}); nothing was searched. Shorten it and try again.",
-        )
+        # The field's own error: too long, or a NUL (PostgreSQL could not take it).
+        messages.error(request, f"Nothing was searched: {' '.join(form.errors['q'])}")
         cases = cases.none()
         filters["q"] = form.data.get("q", "")[:limit]
     if uses_attention_order(filters):

@@ -225,6 +225,8 @@ def test_a_search_over_the_limit_is_refused_with_a_message_not_ignored(client, m
     response = client.get(URL, {"q": "x" * 201})
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Search text is limited to 200 characters (yours has 201)" in page
+    assert (
+        "Nothing was searched: Ensure this value has at most 200 characters (it has 201)." in page
+    )
     assert "Exports fail" not in page  # not the whole queue, as if it matched
     assert "No escalation matches these filters" in page
