@@ -7,7 +7,7 @@ from decimal import Decimal
 from django import forms
 
 from .config import DEFAULTS, TUNABLE_FIELDS, default_values, label, rules_for
-from .golden import GoldenError, load_golden
+from .golden import GoldenError, decode_golden, load_golden
 from .models import GoldenSet, TriageConfig
 from .rules_config import RulesConfig
 
@@ -123,13 +123,14 @@ class GoldenSetForm(forms.Form):
         if upload.size > MAX_GOLDEN_BYTES:
             self.add_error("upload", f"The file is {upload.size:,} bytes; at most 5 MB.")
             return data
-        raw = upload.read()
         try:
-            data["upload_cases"] = load_golden(raw)
+            # Decoded once, strictly: the text scored is the text stored.
+            text = decode_golden(upload.read())
+            data["upload_cases"] = load_golden(text)
         except GoldenError as error:
             self.add_error("upload", str(error))
             return data
-        data["upload_text"] = raw.decode("utf-8")
+        data["upload_text"] = text
         name = (data.get("name") or "").strip() or upload.name.rsplit(".", 1)[0][:120]
         if GoldenSet.objects.filter(name=name).exists():
             self.add_error("name", f"A golden set called “{name}” is stored already; name it.")

@@ -121,12 +121,34 @@ class GoldenReport:
         }
 
 
+def decode_golden(raw: bytes) -> str:
+    """An uploaded file's text: strict UTF-8 (a leading byte-order mark is dropped).
+
+    json.loads would decode bytes itself, but with "surrogatepass": the bytes of a lone
+    surrogate (ED A0 80) would load, and the text could not be stored or shown. What is
+    scored is what is stored, so the bytes are decoded once, here, strictly.
+    """
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise GoldenError(
+            f"The golden set is not valid UTF-8 (byte {error.start + 1:,} of the file, "
+            f"0x{raw[error.start]:02x}: {error.reason})."
+        ) from None
+
+
 def load_golden(text: str | bytes) -> list[GoldenCase]:
     """Parse and check a golden set. Raises GoldenError naming the first problem."""
+    if isinstance(text, bytes):
+        text = decode_golden(text)
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    except json.JSONDecodeError as error:
         raise GoldenError(f"The golden set is not valid JSON: {error}") from None
+    except RecursionError:
+        # json.loads recurses once per level of nesting; a golden set is two levels deep
+        # (a list of objects) plus a brief's, so anything near the limit is no golden set.
+        raise GoldenError("The golden set is not valid JSON: nested too deeply.") from None
     if not isinstance(data, list) or not data:
         raise GoldenError("A golden set is a non-empty JSON list of {id, brief, expect}.")
     cases, seen = [], set()

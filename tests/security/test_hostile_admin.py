@@ -115,39 +115,69 @@ def test_a_golden_upload_with_an_escaped_lone_surrogate_is_scored(root):
     assert GoldenSet.objects.get().briefs == content.decode()
 
 
-@pytest.mark.xfail(
-    raises=RecursionError,
-    strict=True,
-    reason="triage/golden.py load_golden does not catch RecursionError (a 500)",
-)
 def test_a_golden_upload_nested_too_deeply_is_a_field_error(root):
-    # Found by this test: json.loads recurses per level of nesting, and load_golden catches
-    # only JSONDecodeError, so the admin's GoldenSetForm (triage/admin_forms.py) lets the
-    # RecursionError through: a 500. The triage and backtest_triage commands catch it.
-    # Strict: once load_golden turns it into a GoldenError, this mark must go.
+    # Found by this test: json.loads recurses per level of nesting, and load_golden caught
+    # only JSONDecodeError, so the admin's GoldenSetForm let the RecursionError through: a
+    # 500. load_golden (triage/golden.py) now turns it into a GoldenError, as the triage and
+    # backtest_triage commands say it.
     from triage.models import GoldenSet
 
     page = _golden_upload(root, b"[" * 100_000 + b"]" * 100_000)
     assert page.status_code == 200
-    assert "nested too deeply" in page.content.decode()
+    assert "The golden set is not valid JSON: nested too deeply." in page.content.decode()
     assert not GoldenSet.objects.exists()
 
 
-@pytest.mark.xfail(
-    raises=UnicodeDecodeError,
-    strict=True,
-    reason="triage/admin_forms.py decodes the upload after load_golden accepted it (a 500)",
-)
 def test_a_golden_upload_with_raw_surrogate_bytes_is_a_field_error(root):
     # Found by this test: json.loads decodes bytes with "surrogatepass", so a file holding the
-    # CESU-8 bytes of a lone surrogate (ED A0 80) is a valid golden set to load_golden; then
-    # GoldenSetForm.clean decodes the same bytes as strict UTF-8 to store them, a
-    # UnicodeDecodeError: a 500. Strict: once the form refuses such a file, this must go.
+    # CESU-8 bytes of a lone surrogate (ED A0 80) was a valid golden set to load_golden; then
+    # GoldenSetForm.clean decoded the same bytes as strict UTF-8 to store them, a
+    # UnicodeDecodeError: a 500. The form now decodes the file once, strictly, before loading.
     from triage.models import GoldenSet
 
     content = b'[{"id": "legal-raw", "brief": {"summary": "\xed\xa0\x80 lawyers"}, '
     content += b'"expect": {"sev": [1, 2]}}]'
     page = _golden_upload(root, content)
     assert page.status_code == 200
-    assert "UTF-8" in page.content.decode()
+    # The ED is byte 44: `[{"id": "legal-raw", "brief": {"summary": "` is 43 bytes.
+    assert (
+        "The golden set is not valid UTF-8 (byte 44 of the file, 0xed: invalid continuation "
+        "byte)." in page.content.decode()
+    )
     assert not GoldenSet.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    [
+        # json.loads reads UTF-16 and UTF-32 bytes too (it sniffs the encoding), so such a
+        # file passed load_golden and failed as UTF-8 when stored, like the surrogate above.
+        "utf-16",
+        "utf-32",
+        # "é" as one Latin-1 byte (0xe9): no UTF-8.
+        "latin-1",
+    ],
+)
+def test_a_golden_upload_in_another_encoding_is_refused_as_not_utf8(root, encoding):
+    from triage.models import GoldenSet
+
+    brief = {**LEGAL_BRIEF, "summary": "Nos avocats étudient la panne."}
+    content = json.dumps(
+        [{"id": "legal-fr", "brief": brief, "expect": {"sev": [1, 2]}}], ensure_ascii=False
+    )
+    page = _golden_upload(root, content.encode(encoding))
+    assert page.status_code == 200
+    assert "The golden set is not valid UTF-8" in page.content.decode()
+    assert not GoldenSet.objects.exists()
+
+
+def test_a_golden_upload_saved_with_a_byte_order_mark_is_scored_and_stored_without_it(root):
+    # Windows editors start UTF-8 files with EF BB BF. It is read as the start of the file,
+    # not as text: the set is scored, and what is stored loads again when chosen later.
+    from triage.models import GoldenSet
+
+    content = json.dumps([{"id": "legal-bom", "brief": LEGAL_BRIEF, "expect": {"sev": [1, 2]}}])
+    page = _golden_upload(root, b"\xef\xbb\xbf" + content.encode())
+    assert page.status_code == 200
+    assert "1 of 1 agree" in page.content.decode()
+    assert GoldenSet.objects.get().briefs == content
