@@ -181,18 +181,46 @@ def is_systemic(period: Period, root_cause: RootCause) -> bool:
     return any(cause.pk == root_cause.pk for cause in problem_counts(period))
 
 
-def problems(period: Period, user) -> list[Problem]:
-    """The quarter's systemic problems with their first CASES_SHOWN cases each (two queries)."""
+def from_root_causes(rows: list[dict]) -> list[RootCause]:
+    """problem_counts read from the period's root-cause rows the report has computed already
+    (figures.closeouts.root_causes: the same close-outs, grouped the same way, with each
+    cause's count, accounts and ARR), so the quarterly page does not count them twice. No
+    query: each cause is built from its row (slug, name, function) without its id, which
+    `problems` takes from the cause's case rows.
+
+    The rows come in the root causes' order (then name), so a stable sort on ARR and cases
+    gives PROBLEMS_SQL's order.
+    """
+    found = []
+    for row in rows:
+        if row["count"] >= THRESHOLD:
+            cause = RootCause(slug=row["key"], name=row["label"], function=row["function"])
+            cause.cases, cause.accounts = row["count"], row["accounts"]
+            cause.arr_at_risk = Decimal(row["arr_at_risk"])
+            found.append(cause)
+    found.sort(key=lambda cause: (-cause.arr_at_risk, -cause.cases))
+    return found
+
+
+def problems(period: Period, user, *, counts: list[dict] | None = None) -> list[Problem]:
+    """The quarter's systemic problems with their first CASES_SHOWN cases each (two queries).
+
+    `counts`: the period's root-cause rows of its figures (figures.compute), when the caller
+    has them (the quarterly page): the problems are read from them (from_root_causes) and
+    only their cases are queried (one query)."""
+    causes = problem_counts(period) if counts is None else from_root_causes(counts)
     found = {
-        cause.pk: Problem(cause, cause.cases, cause.accounts, cause.arr_at_risk)
-        for cause in problem_counts(period)
+        cause.slug: Problem(cause, cause.cases, cause.accounts, cause.arr_at_risk)
+        for cause in causes
     }
     if not found:
         return []
     rows = _case_rows(period, list(found), user)
     for row in rows:
         pk = row["escalation_id"]
-        found[row["root_cause_id"]].lines.append(
+        problem = found[row["root_cause__slug"]]
+        problem.root_cause.pk = row["root_cause_id"]  # the id a cause built from its row lacks
+        problem.lines.append(
             CaseLine(
                 reference=Escalation.reference_for(pk),
                 title=row["escalation__title"] if row["shown"] else "",
@@ -206,14 +234,15 @@ def problems(period: Period, user) -> list[Problem]:
     return list(found.values())
 
 
-def _case_rows(period: Period, causes: list[int], user) -> QuerySet:
-    """The CASES_SHOWN close-outs with the most ARR per root cause, and whether `user` may see each.
+def _case_rows(period: Period, causes: list[str], user) -> QuerySet:
+    """The CASES_SHOWN close-outs with the most ARR per root cause (named by slug), and
+    whether `user` may see each.
 
     Ranked first (ids only), then the ranked rows read with their visibility: the visibility
     subquery runs for the 25 rows per problem shown, not for every case of the quarter.
     """
     ranked = (
-        CloseOut.objects.filter(closed_in(period.start, period.end), root_cause__in=causes)
+        CloseOut.objects.filter(closed_in(period.start, period.end), root_cause__slug__in=causes)
         .annotate(rank=Window(RowNumber(), partition_by=[F("root_cause_id")], order_by=MOST_ARR))
         .filter(rank__lte=CASES_SHOWN)
         .values("pk")
@@ -225,6 +254,7 @@ def _case_rows(period: Period, causes: list[int], user) -> QuerySet:
         .order_by("root_cause_id", *MOST_ARR)
         .values(
             "root_cause_id",
+            "root_cause__slug",
             "shown",
             "closed_at",
             "escalation_id",
@@ -254,15 +284,16 @@ def _items() -> QuerySet[ActionItem]:
     )
 
 
-def panel(period: Period, user, *, now: datetime) -> dict:
+def panel(period: Period, user, *, now: datetime, counts: list[dict] | None = None) -> dict:
     """What the quarterly report shows about systemic problems (templates/reports/_systemic.html).
 
     problems      this quarter's systemic problems, each with its cases and its action items
     open_items    every open action item raised for this quarter or before, most ARR first
     last_quarter  what was done with the previous quarter's action items (status and outcome)
     Four queries: problems, their cases, and the action items of all three lists in one.
+    `counts`: the period's root-cause rows from its figures, when the page has them (problems).
     """
-    found = problems(period, user)
+    found = problems(period, user, counts=counts)
     previous = period.previous().label
     by_cause = {problem.root_cause.pk: problem for problem in found}
     wanted = Q(status__in=ActionItem.OPEN_STATUSES, quarter__lte=period.label) | Q(

@@ -66,11 +66,12 @@ def report(request: HttpRequest, period: str) -> HttpResponse:
     shown, taken_at = _figures(found, request, now)
     context = page.context(found, shown, now=now, taken_at=taken_at)
     if not found.is_month:
-        context["systemic"] = _systemic(found, request, now)
+        causes = next(b["rows"] for b in shown["breakdowns"] if b["name"] == "root_cause")
+        context["systemic"] = _systemic(found, request, now, causes)
     return render(request, "reports/report.html", context)
 
 
-def _systemic(period: Period, request: HttpRequest, now) -> dict | None:
+def _systemic(period: Period, request: HttpRequest, now, causes: list[dict]) -> dict | None:
     # --- Systemic problems and action items: reports/systemic.py and its template
     # templates/reports/_systemic.html are their own part of the app (issue 10 item 4); the
     # quarterly page includes the panel as `systemic`. Until that part is in, no panel.
@@ -80,7 +81,9 @@ def _systemic(period: Period, request: HttpRequest, now) -> dict | None:
         if error.name != "reports.systemic":
             raise
         return None
-    return systemic.panel(period, request.user, now=now)
+    # The figures' root-cause rows are the quarter's close-outs counted already: the panel
+    # takes its problems from them instead of counting again.
+    return systemic.panel(period, request.user, now=now, counts=causes)
 
 
 @require_GET
