@@ -17,7 +17,8 @@ database is left as it was; ~5 s):
    manager's feedback on one in four.
 
 5. the snapshots of the twelve months before the latest complete one, as the monthly job
-   stores them on the 1st (the trend reads past months from them: figures.stored_trend).
+   stores them on the 1st (the trend reads past months from them: figures.stored_trend), and
+   of the quarters they close (a quarter's headlines compare with the previous quarter's).
 
 Then GET /reports/<latest complete month>/ and /reports/<its quarter>/ as the benchmark's
 support manager, each request taking turns with the floor's (bench/harness.py). The month
@@ -195,7 +196,8 @@ def _measure(bench: Bench, which: str) -> dict:
     how = (
         "from its snapshot"
         if which == "snapshot"
-        else f"computed live, the {counts['snapshots']} months before from their snapshots"
+        else f"computed live, the {counts['snapshots']} months before (and the quarter "
+        "before) from their snapshots"
     )
     return {
         **entry,
@@ -209,14 +211,21 @@ def _measure(bench: Bench, which: str) -> dict:
 
 
 def past_snapshots(month, *, now: datetime) -> int:
-    """Snapshots of the twelve months before `month`, oldest first; how many."""
+    """Snapshots of the twelve months before `month`, oldest first, and of each quarter one
+    of them closes, stored right after its last month's as the 1st-of-the-month job does
+    (reports/tasks.py); how many months."""
     from reports.figures import compute
-    from reports.models import Snapshot
+    from reports.models import QuarterSnapshot, Snapshot
     from reports.periods import trend
 
     past = trend(month.previous())
     for each in past:
         Snapshot.objects.create(month=each.label, figures=compute(each, now=now), taken_at=now)
+        if each.number % 3 == 0:
+            quarter = each.quarter()
+            QuarterSnapshot.objects.create(
+                quarter=quarter.label, figures=compute(quarter, now=now), taken_at=now
+            )
     return len(past)
 
 

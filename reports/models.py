@@ -103,3 +103,34 @@ class Snapshot(models.Model):
 
 
 IMMUTABLE = "A snapshot does not change once taken: its figures are the month as it stood then."
+
+
+class QuarterSnapshot(models.Model):
+    """A quarter's figures as they stood when its last month's snapshot was taken (on the 1st
+    after the quarter, reports/tasks.py): the next quarter's headlines compare with them.
+
+    Medians do not add up across months, so the quarter's own figures are stored, not
+    derived from its months' snapshots. Immutable like a month's (save refuses any change,
+    migration 0003's trigger refuses it in the database).
+    """
+
+    quarter = models.CharField(max_length=7, unique=True, validators=[QUARTER])
+    figures = models.JSONField()
+    taken_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-quarter"]
+
+    def __str__(self) -> str:
+        return f"Snapshot of {self.quarter}"
+
+    def save(self, *args, **kwargs) -> None:
+        """Insert once; never changed afterwards (the page says the change is against it)."""
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise ValidationError(QUARTER_IMMUTABLE)
+        super().save(*args, **kwargs)
+
+
+QUARTER_IMMUTABLE = (
+    "A quarter's snapshot does not change once taken: its figures are the quarter as it stood then."
+)

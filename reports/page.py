@@ -98,11 +98,14 @@ def times_rows(figures: dict) -> list[dict]:
 
 
 def context(period: Period, figures: dict, *, now: datetime, taken_at: datetime | None) -> dict:
+    published = figures["previous"].get("published_at")
     return {
         "period": period,
         "figures": figures,
         "taken_at": taken_at,
         "computed_at": datetime.fromisoformat(figures["computed_at"]),
+        # The headlines' previous values are that period's snapshot (figures.compute).
+        "previous_published_at": published and datetime.fromisoformat(published),
         "in_progress": not figures["complete"],
         "empty": is_empty(figures),
         "breakdowns": breakdown_charts(figures),

@@ -29,7 +29,10 @@ def as_text(figures: dict, *, taken_at: datetime | None = None) -> str:
         lines.append(f"Live figures, as of {figures['computed_at']}")
     if not figures["complete"]:
         lines.append("(period in progress)")
-    lines += ["", f"Headlines (change against {figures['previous']['title']})"]
+    against = figures["previous"]["title"]
+    if published := figures["previous"].get("published_at"):
+        against += f" as published {published}"
+    lines += ["", f"Headlines (change against {against})"]
     lines += _table(
         ["", "value", "before", "change"],
         [

@@ -10,7 +10,15 @@ take_monthly_snapshot(now) -> Snapshot | None
     4. In the same transaction the executives' notifications are recorded; their e-mails go
        after commit (reports/snapshots.py). A rolled-back insert tells nobody.
 
-monthly_snapshot(now=None) is what the schedule calls, on the 1st at 00:05 desk time.
+take_quarter_snapshot(now) -> QuarterSnapshot | None
+    On the 1st after a quarter (the month before `now` is a quarter's last): that quarter's
+    figures, computed as its page computes them, stored once (the unique quarter, in a
+    savepoint, as for the month); None in any other month or when it is stored already.
+    The next quarter's headlines compare with it (figures.compute). Nobody is told: the
+    month's snapshot tells the executives.
+
+monthly_snapshot(now=None) is what the schedule calls, on the 1st at 00:05 desk time: the
+month's snapshot, then the quarter's when the month closed one.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from django.utils import timezone
 from escalations.schedules import monthly_next_run
 
 from . import figures
-from .models import Snapshot
+from .models import QuarterSnapshot, Snapshot
 from .periods import latest_complete_month
 from .snapshots import tell_executives
 
@@ -49,15 +57,39 @@ def take_monthly_snapshot(now: datetime) -> Snapshot | None:
     return snapshot
 
 
+def take_quarter_snapshot(now: datetime) -> QuarterSnapshot | None:
+    """Store the quarter that the previous complete month closed, once; None if that month
+    closes no quarter or the quarter was stored before (by an earlier run or another worker)."""
+    month = latest_complete_month(now)
+    if month.number % 3:
+        return None
+    quarter = month.quarter()
+    if QuarterSnapshot.objects.filter(quarter=quarter.label).exists():
+        return None
+    data = figures.compute(quarter, now=now)
+    try:
+        with transaction.atomic():
+            return QuarterSnapshot.objects.create(quarter=quarter.label, figures=data, taken_at=now)
+    except IntegrityError:
+        return None  # another worker stored it first
+
+
 def monthly_snapshot(now: datetime | None = None) -> str:
-    """The schedule's entry point: take the snapshot, then keep the schedule on the 1st."""
+    """The schedule's entry point: take the snapshots, then keep the schedule on the 1st."""
     now = now or timezone.now()
     snapshot = take_monthly_snapshot(now)
+    # After the month's: a run killed between the two stores the quarter on its next try
+    # (the month found taken, the quarter not).
+    quarter = take_quarter_snapshot(now)
     realign_schedule(now)
-    if snapshot is None:
-        return f"{latest_complete_month(now).label}: already taken"
-    logger.info("Snapshot of %s taken at %s", snapshot.month, now.isoformat())
-    return f"{snapshot.month}: taken"
+    said = f"{latest_complete_month(now).label}: already taken"
+    if snapshot is not None:
+        logger.info("Snapshot of %s taken at %s", snapshot.month, now.isoformat())
+        said = f"{snapshot.month}: taken"
+    if quarter is not None:
+        logger.info("Snapshot of %s taken at %s", quarter.quarter, now.isoformat())
+        said += f"; {quarter.quarter}: taken"
+    return said
 
 
 def realign_schedule(now: datetime) -> int:

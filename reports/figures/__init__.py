@@ -27,7 +27,7 @@ from django.conf import settings
 from escalations.choices import Severity
 from escalations.models import Escalation
 
-from ..models import Snapshot
+from ..models import QuarterSnapshot, Snapshot
 from ..periods import Period, trend
 from . import closeouts, money, sla, volume
 from .sql import share
@@ -46,8 +46,15 @@ BREAKDOWNS = (
 
 
 def compute(period: Period, *, now: datetime) -> dict:
-    """Every figure of the period, and the headlines of the period before for the change."""
+    """Every figure of the period, and the headlines of the period before for the change.
+
+    A quarter whose previous quarter has its snapshot (stored on the 1st after it,
+    reports/tasks.py) compares with that snapshot's headlines, the figures its own report
+    published, and says when they were taken (`previous.published_at`); the previous
+    quarter's times are then not ranked again. Otherwise the period before is computed live.
+    """
     previous = period.previous()
+    published = published_quarter(previous)
     counted = volume.volume(period, previous)
     raised, raised_before = counted["current"], counted["previous"]
     by = volume.breakdowns(raised)
@@ -58,7 +65,7 @@ def compute(period: Period, *, now: datetime) -> dict:
     stored = stored_trend(period, months)
     attainment = sla.attainment(period, previous, months, now=now, stored=stored)
     attained = attainment["trend"]
-    times = sla.times(period, previous)
+    times = sla.times(period, previous, rank_previous=published is None)
     arr = money.arr_at_risk(period, previous)
     volumes = volume.volume_trend([m for m in months if m.label not in stored])
     volumes.update({label: entry["volume"] for label, entry in stored.items() if entry["volume"]})
@@ -143,10 +150,14 @@ def compute(period: Period, *, now: datetime) -> dict:
             better="lower",
         ),
     ]
+    about_previous = _period(previous)
+    if published is not None:
+        headlines = _compared_with(headlines, published.figures["headlines"])
+        about_previous["published_at"] = published.taken_at.isoformat()
     return {
         "version": VERSION,
         "period": _period(period),
-        "previous": _period(previous),
+        "previous": about_previous,
         "computed_at": now.isoformat(),
         "time_zone": settings.TIME_ZONE,
         "complete": period.is_complete(now),
@@ -206,6 +217,25 @@ def stored_trend(period: Period, months: list[Period]) -> dict[str, dict]:
             break
         stored[month.label] = own[-1]
     return stored
+
+
+def published_quarter(period: Period) -> QuarterSnapshot | None:
+    """The stored snapshot of `period` when it is a quarter that has one (one query)."""
+    if period.is_month:
+        return None
+    return QuarterSnapshot.objects.filter(quarter=period.label).only("figures", "taken_at").first()
+
+
+def _compared_with(headlines: list[dict], published: list[dict]) -> list[dict]:
+    """The headlines with each one's `previous` (and change) the published value of the
+    same headline: a headline the snapshot lacks compares with nothing."""
+    before = {headline["key"]: headline["value"] for headline in published}
+    return [
+        _headline(
+            h["key"], h["label"], h["unit"], h["value"], before.get(h["key"]), better=h["better"]
+        )
+        for h in headlines
+    ]
 
 
 def for_period(period: Period, *, now: datetime) -> tuple[dict, datetime | None]:

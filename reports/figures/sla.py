@@ -223,9 +223,11 @@ def _severity_in(period: Period, field: str, severity) -> Case:
 ACKNOWLEDGE, RESOLVE = 1, 2  # which measure a percentile row is about
 
 
-def times(period: Period, previous: Period) -> dict:
+def times(period: Period, previous: Period, *, rank_previous: bool = True) -> dict:
     """Median and p90 to acknowledge and to resolve, per severity and overall, for the period
     and (overall) the one before (sql.percentiles: one query on PostgreSQL, three on SQLite).
+    Without `rank_previous` (the caller has the previous period's figures stored) only the
+    period's own values are ranked, and the previous period's come out empty.
 
     Neither side reads a case row: the acknowledge clock starts when the case is raised, and
     its clocks come from clock_stopped, with a lookup of the case's severity for the
@@ -240,9 +242,10 @@ def times(period: Period, previous: Period) -> dict:
             .order_by()
         )
 
+    since = previous.start if rank_previous else period.start
     acknowledged = Clock.objects.filter(
         kind=ClockKind.ACKNOWLEDGE,
-        stopped_at__gte=previous.start,
+        stopped_at__gte=since,
         stopped_at__lt=period.end,
     ).annotate(
         is_current=current("stopped_at", period),
@@ -258,7 +261,7 @@ def times(period: Period, previous: Period) -> dict:
         v=Seconds("stopped_at", "started_at"),
     )
     resolved = Escalation.objects.filter(
-        resolved_at__gte=previous.start, resolved_at__lt=period.end
+        resolved_at__gte=since, resolved_at__lt=period.end
     ).annotate(
         is_current=current("resolved_at", period),
         # The case's own severity: esc_report_resolved holds it, so no row is read.
