@@ -64,9 +64,12 @@ class Unit:
 
 def role_holders(case_ids: Iterable[int]) -> dict[int, dict[str, int]]:
     holders: dict[int, dict[str, int]] = defaultdict(dict)
+    # Unordered: one current holder per role (assignment_one_current_per_role), and the
+    # model's ordering would join every case and sort (~5 ms at 1,000 cases).
     for item in (
         Assignment.objects.holding()
         .filter(escalation_id__in=list(case_ids))
+        .order_by()
         .values_list("escalation_id", "kind", "person_id")
     ):
         holders[item[0]][item[1]] = item[2]
