@@ -3,15 +3,16 @@
 notify(people, *, escalation, key, subject, body, now, url=None) -> list[Notification]
     One event, a few people (views, workflow, the digest). Returns the rows it created.
 notify_many(messages, *, now) -> int
-    Many events at once (the sweeps): the same rules in a number of queries that does not
-    grow with the batch unless another worker races it. Returns how many rows it created.
+    Many events at once (the sweeps): the same rules, set-based, in a number of queries that
+    does not grow with the batch. Returns how many rows it created.
 send_outbox(now) -> int
     Sends what is still unsent: what a killed worker left behind. The sweeps call it.
 
 Exactly once, in four steps:
 1. A row per (recipient, key). The unique constraint `notification_once` is the guarantee,
-   not a read before the write: each insert runs in its own savepoint, so the IntegrityError
-   of a key told before rolls back that insert only. On PostgreSQL an insert racing another
+   not a read before the write: notify's inserts each run in their own savepoint, so the
+   IntegrityError of a key told before rolls back that insert only; notify_many's multi-row
+   INSERT skips such a key (ON CONFLICT DO NOTHING). On PostgreSQL an insert racing another
    transaction's uncommitted row waits for it and then fails (or succeeds if it rolled back);
    SQLite's IMMEDIATE transactions queue writers, so the other row is already visible.
 2. E-mail only after the transaction that recorded the event commits
@@ -35,11 +36,12 @@ from urllib.parse import urljoin
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMultiAlternatives
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from .bulk_insert import insert_rows
 from .choices import Severity
 from .models import Escalation, Notification, Preferences
 
@@ -52,6 +54,18 @@ OUTBOX_BATCH = 500
 # Which e-mail templates a row is sent with, by the first part of its key; the rest use
 # `emails/notification-*`. The outbox has only the row, so this is read from the key.
 TEMPLATES_BY_KEY = {"digest": "digest"}
+# The columns notify_many writes, in its rows' order.
+NOTIFICATION_FIELDS = (
+    "recipient",
+    "escalation",
+    "key",
+    "subject",
+    "body",
+    "url",
+    "severity",
+    "created_at",
+    "email_wanted",
+)
 
 
 @dataclass(frozen=True)
@@ -113,17 +127,20 @@ def notify(
         )
         if _insert(row):
             created.append(row)
-    _send_after_commit(created, now, email_context)
+    _send_after_commit([row.pk for row in created if row.email_wanted], now, email_context)
     return created
 
 
 def notify_many(messages: Iterable[Message], *, now: datetime) -> int:
-    """Create each (recipient, key) once and send their e-mails after commit.
+    """Create each (recipient, key) once and send their e-mails after commit; how many rows
+    it created.
 
     The caller decides who may be told (the sweeps check Sev-1 visibility themselves).
-    Inactive recipients are skipped. Queries: recipients and mutes (1), keys already told (1),
-    one bulk insert in a savepoint; only when a concurrent worker inserted one of the same keys
-    in between does it fall back to one savepoint per row.
+    Inactive recipients are skipped; e-mail is wanted unless the person has no address or
+    mutes Sev-4 e-mail. Written set-based, because a sweep tells thousands at once: the people
+    (1 query), then multi-row INSERTs in which `notification_once` skips a (recipient, key)
+    told before or by a concurrent worker (ON CONFLICT DO NOTHING; PostgreSQL waits for that
+    worker's transaction) and RETURNING hands back only the rows created here.
     """
     batch: dict[tuple[int, str], Message] = {}
     for message in messages:
@@ -138,44 +155,36 @@ def notify_many(messages: Iterable[Message], *, now: datetime) -> int:
         )
         .values("pk", "email", "mutes_sev4")
     }
-    told = set(
-        Notification.objects.filter(
-            recipient_id__in=people, key__in={key for _, key in batch}
-        ).values_list("recipient_id", "key")
-    )
+    at = Notification._meta.get_field("created_at").get_db_prep_save(now, connection)
     rows = []
     # In one order for every worker: two transactions inserting overlapping keys on
     # PostgreSQL then wait for each other in line instead of deadlocking.
     for (pid, key), message in sorted(batch.items()):
         person = people.get(pid)
-        if person is None or (pid, key) in told:
+        if person is None:
             continue
         muted = person["mutes_sev4"] and message.severity == Severity.SEV4
         rows.append(
-            Notification(
-                recipient_id=pid,
-                escalation_id=message.escalation_id,
-                key=key,
-                subject=_one_line(message.subject)[:200],
-                body=message.body,
-                url=message.url[:300],
-                severity=message.severity,
-                created_at=now,
-                email_wanted=bool(person["email"]) and not muted,
+            (
+                pid,
+                message.escalation_id,
+                key,
+                _one_line(message.subject)[:200],
+                message.body,
+                message.url[:300],
+                message.severity,
+                at,
+                bool(person["email"]) and not muted,
             )
         )
-    if not rows:
-        return 0
-    try:
-        with transaction.atomic():
-            # PostgreSQL and SQLite ≥ 3.35 return the new ids, which the e-mails need.
-            created = Notification.objects.bulk_create(rows)
-    except IntegrityError:
-        # Another worker told someone in this batch since the read above: row by row.
-        for row in rows:
-            row.pk = None
-        created = [row for row in rows if _insert(row)]
-    _send_after_commit(created, now, None)
+    created = insert_rows(
+        Notification,
+        NOTIFICATION_FIELDS,
+        rows,
+        unique=("recipient", "key"),
+        returning=("id", "email_wanted"),
+    )
+    _send_after_commit([pk for pk, wanted in created if wanted], now, None)
     return len(created)
 
 
@@ -257,10 +266,7 @@ def _insert(row: Notification) -> bool:
     return True
 
 
-def _send_after_commit(
-    created: list[Notification], now: datetime, extra_context: dict | None
-) -> None:
-    ids = [row.pk for row in created if row.email_wanted]
+def _send_after_commit(ids: list[int], now: datetime, extra_context: dict | None) -> None:
     if ids:
         # robust: a mail server that is down must not turn a committed change into an error
         # page; the rows stay in the outbox and the next sweep sends them.

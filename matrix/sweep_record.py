@@ -16,14 +16,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.contrib.auth.models import User
-from django.db import connection, models, transaction
-from django.db.models import Exists, OuterRef
+from django.db import connection, transaction
 from django.urls import reverse
 
 from escalations import notifications
-from escalations.choices import Severity
-from escalations.models import Escalation, Notification, Preferences, TimelineEvent
+from escalations.bulk_insert import insert_rows
+from escalations.models import Escalation, TimelineEvent
 
 from .models import Assignment, CheckEvent, Clock, RosterEntry
 
@@ -142,7 +140,7 @@ def _record_chunk(units: list[Unit], *, now: datetime, tally: Tally) -> None:
                 for person in sorted(p for p in unit.people if p)
             )
         tally.recorded += len(events)
-        tally.notified += _notify(messages, now=now)
+        tally.notified += notifications.notify_many(messages, now=now)
 
 
 def _claim(units: list[Unit], *, now: datetime) -> set[int]:
@@ -218,118 +216,6 @@ def _insert_timeline(units: list[Unit], *, now: datetime) -> None:
     insert_rows(
         TimelineEvent, ("escalation", "at", "actor", "kind", "summary", "body", "changes"), rows
     )
-
-
-def _notify(messages: list[notifications.Message], *, now: datetime) -> int:
-    """notifications.notify_many's rules, written set-based; how many rows it created.
-
-    The same rows notify_many makes (recipient, key, one-line subject, body, link, severity,
-    email_wanted unless the person has no address or mutes Sev-4 e-mail), each (recipient,
-    key) once by `notification_once` in the INSERT (ON CONFLICT DO NOTHING), inactive people
-    skipped, and the e-mails of the rows created sent after commit through
-    notifications.send_emails, which claims each row before sending. Queries: the people
-    (1) and the inserts.
-    """
-    batch: dict[tuple[int, str], notifications.Message] = {}
-    for message in messages:
-        batch.setdefault((message.recipient_id, message.key[:120]), message)
-    if not batch:
-        return 0
-    people = {
-        row["pk"]: row
-        for row in User.objects.filter(pk__in={pid for pid, _ in batch}, is_active=True)
-        .annotate(
-            mutes_sev4=Exists(Preferences.objects.filter(user=OuterRef("pk"), mute_sev4_email=True))
-        )
-        .values("pk", "email", "mutes_sev4")
-    }
-    at = Notification._meta.get_field("created_at").get_db_prep_save(now, connection)
-    rows = []
-    # In one order for every worker: two transactions inserting overlapping keys on
-    # PostgreSQL then wait for each other in line instead of deadlocking.
-    for (pid, key), message in sorted(batch.items()):
-        person = people.get(pid)
-        if person is None:
-            continue
-        muted = person["mutes_sev4"] and message.severity == Severity.SEV4
-        rows.append(
-            (
-                pid,
-                message.escalation_id,
-                key,
-                " ".join(message.subject.split())[:200],  # one line, as notify_many's
-                message.body,
-                message.url[:300],
-                message.severity,
-                at,
-                bool(person["email"]) and not muted,
-            )
-        )
-    created = insert_rows(
-        Notification,
-        (
-            "recipient",
-            "escalation",
-            "key",
-            "subject",
-            "body",
-            "url",
-            "severity",
-            "created_at",
-            "email_wanted",
-        ),
-        rows,
-        unique=("recipient", "key"),
-        returning=("id", "email_wanted"),
-    )
-    ids = sorted(pk for pk, wanted in created if wanted)
-    if ids:
-        # robust: a mail server that is down must not undo the pass; the outbox keeps them.
-        transaction.on_commit(lambda: notifications.send_emails(ids, now), robust=True)
-    return len(created)
-
-
-# Rows per INSERT where the backend sets no limit on parameters (PostgreSQL's is 65,535).
-INSERT_ROWS = 1000
-
-
-def insert_rows(
-    model: type[models.Model],
-    fields: tuple[str, ...],
-    rows: list[tuple],
-    *,
-    unique: tuple[str, ...] = (),
-    returning: tuple[str, ...] = (),
-) -> list[tuple]:
-    """INSERT `rows` (values ready for the database) into `model`'s table, in multi-row
-    statements within the backend's parameter limit. With `unique`, a row that would break
-    that unique constraint is skipped (ON CONFLICT … DO NOTHING); with `returning`, the
-    inserted rows' values of those fields are returned.
-    """
-    if not rows:
-        return []
-    meta, quote = model._meta, connection.ops.quote_name
-
-    def columns(names: tuple[str, ...]) -> str:
-        return ", ".join(quote(meta.get_field(name).column) for name in names)
-
-    limit = connection.features.max_query_params
-    per = min(INSERT_ROWS, limit // len(fields)) if limit else INSERT_ROWS
-    tail = f" ON CONFLICT ({columns(unique)}) DO NOTHING" if unique else ""
-    tail += f" RETURNING {columns(returning)}" if returning else ""
-    one = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    head = f"INSERT INTO {quote(meta.db_table)} ({columns(fields)}) VALUES "  # noqa: S608 - ours
-    found: list[tuple] = []
-    with connection.cursor() as cursor:
-        for start in range(0, len(rows), per):
-            part = rows[start : start + per]
-            cursor.execute(
-                head + ", ".join([one] * len(part)) + tail,
-                [value for row in part for value in row],
-            )
-            if returning:
-                found.extend(tuple(row) for row in cursor.fetchall())
-    return found
 
 
 def finish_pass(now: datetime) -> None:
