@@ -1,4 +1,4 @@
-"""Action items and snapshots in the admin: both read-only there.
+"""Action items and snapshots (of a month, of a quarter) in the admin: read-only there.
 
 Action items are raised and edited on the desk (/reports/actions/), where the edit goes
 through the optimistic lock and the owner is told; an admin form would bypass both. A
@@ -14,7 +14,7 @@ from django.utils.html import format_html
 
 from escalations.admin import CheckedLookupsAdmin
 
-from .models import ActionItem, Snapshot
+from .models import ActionItem, QuarterSnapshot, Snapshot
 
 
 class ReadOnly(CheckedLookupsAdmin):
@@ -50,4 +50,15 @@ class SnapshotAdmin(ReadOnly):
     @admin.display(description="Figures")
     def figures_shown(self, obj: Snapshot) -> str:
         # format_html escapes the JSON: titles in it are user text.
+        return format_html("<pre>{}</pre>", json.dumps(obj.figures, indent=2, sort_keys=True))
+
+
+@admin.register(QuarterSnapshot)
+class QuarterSnapshotAdmin(ReadOnly):
+    list_display = ("quarter", "taken_at")
+    fields = ("quarter", "taken_at", "figures_shown")
+    readonly_fields = fields
+
+    @admin.display(description="Figures")
+    def figures_shown(self, obj: QuarterSnapshot) -> str:
         return format_html("<pre>{}</pre>", json.dumps(obj.figures, indent=2, sort_keys=True))

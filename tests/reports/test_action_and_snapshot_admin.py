@@ -11,7 +11,7 @@ from django.urls import reverse
 from escalations.models import RootCause
 from reports import actions
 from reports.periods import parse
-from reports.tasks import take_monthly_snapshot
+from reports.tasks import take_monthly_snapshot, take_quarter_snapshot
 from tests.conftest import NOW, make_escalation
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +69,31 @@ def test_a_snapshot_is_read_only_in_the_admin_and_its_text_escaped(client, agent
     assert 'name="figures"' not in html
     delete = reverse("admin:reports_snapshot_delete", args=[snapshot.pk])
     assert client.post(delete, {"post": "yes"}).status_code == 403
+
+
+def test_a_quarter_snapshot_is_read_only_in_the_admin_for_a_desk_admin(client, agent, deskadmin):
+    from reports.models import QuarterSnapshot
+
+    make_escalation(
+        by=agent,
+        at=datetime.fromisoformat("2026-08-14T09:00:00+00:00"),
+        severity=1,
+        title="<b>Exports</b> fail",
+    )
+    # The 1st of October closes Q3: the schedule stores its figures after September's.
+    quarter = take_quarter_snapshot(datetime.fromisoformat("2026-10-01T00:05:00+00:00"))
+    assert quarter == QuarterSnapshot.objects.get(quarter="2026-Q3")
+    client.force_login(deskadmin)
+
+    listing = client.get(reverse("admin:reports_quartersnapshot_changelist"))
+    page = client.get(reverse("admin:reports_quartersnapshot_change", args=[quarter.pk]))
+
+    assert listing.status_code == 200 and "2026-Q3" in listing.content.decode()
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "&lt;b&gt;Exports&lt;/b&gt; fail" in html and "<b>Exports</b>" not in html
+    assert 'name="figures"' not in html
+    assert client.get(reverse("admin:reports_quartersnapshot_add")).status_code == 403
+    delete = reverse("admin:reports_quartersnapshot_delete", args=[quarter.pk])
+    assert client.post(delete, {"post": "yes"}).status_code == 403
+    assert QuarterSnapshot.objects.filter(pk=quarter.pk).exists()
