@@ -1,20 +1,12 @@
-"""The case layer's models: the case brief and its parts, the timeline, notifications, close-out."""
+"""The case layer's models: accounts, the case brief and its parts, the timeline, one-time
+tokens, notifications, close-out."""
 
-from .cases import (
-    MONEY,
-    Artifact,
-    Customer,
-    Escalation,
-    EscalationQuerySet,
-    Interaction,
-    SubmissionToken,
-    TimelineEvent,
-    TimelineQuerySet,
-    TroubleshootingStep,
-    validate_time_zone,
-)
+from .cases import Artifact, Escalation, EscalationQuerySet, Interaction, TroubleshootingStep
 from .closeout import CloseOut, Function, RootCause, Trigger
+from .customers import MONEY, Customer, validate_time_zone
 from .notifications import Notification, NotificationQuerySet, Preferences
+from .timeline import TimelineEvent, TimelineQuerySet
+from .tokens import SubmissionToken
 
 __all__ = [
     "MONEY",

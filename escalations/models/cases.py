@@ -1,17 +1,16 @@
+"""The case and its brief's parts: interactions, troubleshooting steps, artifacts."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
-from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Subquery, When
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
 from django.urls import reverse
 
 from ..brief import count_sentences
@@ -25,117 +24,9 @@ from ..choices import (
     EntryPoint,
     Lane,
     Severity,
-    SlaLevel,
     Status,
 )
-from ..tiers import Tier, tier_for_arr
-
-
-def validate_time_zone(value: str) -> None:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(
-            f"{value!r} is not a time zone name; use one like Europe/Berlin or America/New_York."
-        ) from None
-
-
-MONEY = {"max_digits": 14, "decimal_places": 2, "validators": [MinValueValidator(Decimal(0))]}
-
-
-class Customer(models.Model):
-    name = models.CharField(max_length=200, unique=True)
-    arr = models.DecimalField("ARR (USD)", **MONEY)
-    # Stored (not computed on read) so the customer list can filter and sort by it through an
-    # index; save() keeps it in step with ARR.
-    tier = models.CharField(
-        max_length=20, choices=[(t.value, t.label) for t in Tier], editable=False
-    )
-    plan = models.CharField(max_length=100)
-    region = models.CharField(max_length=60)
-    renewal_date = models.DateField()
-    customer_since = models.DateField()
-    sla_level = models.CharField("SLA level", max_length=20, choices=SlaLevel.choices)
-    primary_contact_name = models.CharField(max_length=120)
-    primary_contact_email = models.EmailField(max_length=254)
-    time_zone = models.CharField(
-        max_length=60,
-        default="UTC",
-        validators=[validate_time_zone],
-        help_text="IANA name (Europe/Berlin): committed times in updates are written in it.",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["name"]
-        indexes = [
-            models.Index(fields=["tier", "name"], name="customer_tier_name"),
-            models.Index(fields=["renewal_date"], name="customer_renewal"),
-            models.Index(fields=["-arr"], name="customer_arr_desc"),
-        ]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        self.tier = tier_for_arr(self.arr).value
-        if kwargs.get("update_fields") is not None and "arr" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "tier"}
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("escalations:customer_detail", args=[self.pk])
-
-    def clean(self) -> None:
-        if self.renewal_date and self.customer_since and self.renewal_date <= self.customer_since:
-            raise ValidationError(
-                {
-                    "renewal_date": "The renewal date must come after the date they became a customer."
-                }
-            )
-
-    @property
-    def tier_label(self) -> str:
-        return Tier(self.tier).label if self.tier else ""
-
-    def days_to_renewal(self, today: date) -> int:
-        return (self.renewal_date - today).days
-
-    def tenure_days(self, today: date) -> int:
-        return (today - self.customer_since).days
-
-    def escalation_counts(
-        self, before: datetime, *, visible: models.QuerySet, excluding: int | None = None
-    ) -> dict:
-        """What one reader may count of this account's escalations, in one query.
-
-        `visible` is the reader's `Escalation.objects.visible_to(user)`: a count shown to a
-        person counts only the cases that person may see (DESIGN.md "Visibility"). Returns the
-        visible escalations raised in the 90 days before `before` (prior_90d), open ones and
-        all; and, so the triage panel knows when a reason counted cases the reader may not
-        see, the latest hidden case raised before `before` (hidden_latest) and the last
-        resolution before `before` of a hidden and of a visible earlier case.
-        """
-        cases = self.escalations.all()
-        if excluding is not None:
-            cases = cases.exclude(pk=excluding)
-        if visible.query.is_empty():
-            # No desk role: nothing to count (an empty IN () would not compile).
-            seen = Q(pk__in=[])
-        else:
-            # Narrowed to this account so the subquery reads its few rows through the index.
-            seen = Q(pk__in=visible.filter(customer_id=self.pk).values("pk"))
-        earlier = Q(created_at__lt=before)
-        window = earlier & Q(created_at__gte=before - timedelta(days=90))
-        resolved = earlier & Q(resolved_at__lt=before)
-        return cases.aggregate(
-            prior_90d=Count("pk", filter=window & seen),
-            open=Count("pk", filter=Q(status__in=OPEN_STATUSES) & seen),
-            total=Count("pk", filter=seen),
-            hidden_latest=Max("created_at", filter=earlier & ~seen),
-            hidden_last_resolved=Max("resolved_at", filter=resolved & ~seen),
-            seen_last_resolved=Max("resolved_at", filter=resolved & seen),
-        )
+from .customers import MONEY, Customer, validate_time_zone  # noqa: F401 - migrations name cases.validate_time_zone
 
 
 class EscalationQuerySet(models.QuerySet):
@@ -519,85 +410,3 @@ class Artifact(models.Model):
     def clean(self) -> None:
         if not self.url and not self.content:
             raise ValidationError("Give a link or paste the excerpt.")
-
-
-class TimelineQuerySet(models.QuerySet):
-    """The timeline is the case's audit log: rows are only ever added."""
-
-    def update(self, **kwargs):
-        raise TypeError("Timeline events are append-only and cannot be updated.")
-
-    def delete(self):
-        raise TypeError("Timeline events are append-only and cannot be deleted.")
-
-    def bulk_update(self, *args, **kwargs):
-        raise TypeError("Timeline events are append-only and cannot be updated.")
-
-
-class TimelineEvent(models.Model):
-    class Kind(models.TextChoices):
-        CREATED = "created", "Escalation raised"
-        BRIEF_EDITED = "brief_edited", "Brief edited"
-        INTERACTION = "interaction", "Interaction added"
-        NOTE = "note", "Internal note"
-        STEP = "step", "Troubleshooting step added"
-        ARTIFACT = "artifact", "Artifact added"
-        STATUS = "status", "Status changed"
-        ASSIGNMENT = "assignment", "Assignment"
-        TRIAGE = "triage", "Triaged"
-        OVERRIDE = "override", "Triage overridden"
-        FEEDBACK = "feedback", "Triage feedback"
-        REASSIGNMENT = "reassignment", "Role handed off"
-        PROPOSAL = "proposal", "Approval proposed"
-        DECISION = "decision", "Approval decided"
-        CUSTOMER_UPDATE = "customer_update", "Customer update sent"
-        MATRIX = "matrix", "Matrix"
-        SLA = "sla", "SLA clock"
-
-    # The decision log (DESIGN.md "Workflow"): who decided what, and why.
-    DECISION_KINDS = (Kind.OVERRIDE, Kind.REASSIGNMENT, Kind.PROPOSAL, Kind.DECISION)
-
-    escalation = models.ForeignKey(Escalation, on_delete=models.PROTECT, related_name="timeline")
-    at = models.DateTimeField()
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True
-    )
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    summary = models.CharField(max_length=300)
-    body = models.TextField(blank=True)
-    # [{"field": ..., "label": ..., "old": ..., "new": ...}] — values as displayed strings.
-    changes = models.JSONField(default=list, blank=True)
-
-    objects = TimelineQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["at", "id"]
-        indexes = [models.Index(fields=["escalation", "at", "id"], name="timeline_case")]
-
-    def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} {self.summary}"
-
-    def save(self, *args, **kwargs) -> None:
-        if not self._state.adding:
-            raise TypeError("Timeline events are append-only and cannot be edited.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise TypeError("Timeline events are append-only and cannot be deleted.")
-
-
-class SubmissionToken(models.Model):
-    """A form's one-time token, spent by the first submission that creates something.
-
-    The unique key makes a double click or a resubmitted page create one thing, not two: the
-    second request's INSERT fails (on PostgreSQL it waits for the first to commit) and the
-    desk sends it to what the first one created.
-    """
-
-    token = models.CharField(max_length=64, unique=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    used_at = models.DateTimeField()
-    result_url = models.CharField(max_length=300, blank=True)
-
-    def __str__(self) -> str:
-        return self.token

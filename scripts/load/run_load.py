@@ -33,12 +33,10 @@ import platform
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from collections import Counter
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
@@ -48,14 +46,21 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts.load import cpu, report, scratch_db  # noqa: E402
+from scripts.load import accounts, cpu, report, scratch_db  # noqa: E402
+from scripts.load.processes import (  # noqa: E402
+    Run,
+    Stopped,
+    free_port,
+    leftovers,
+    say,
+    wait_until_up,
+)
 
 VENV = ROOT / ".venv" / "bin"
 CACHE = Path(os.environ.get("LOAD_CACHE", "/tmp/escalation-desk-load"))  # noqa: S108
 DB_NAME = "desk_load"
 REDIS_DB = int(os.environ.get("LOAD_REDIS_DB", "11"))
 DEADLINE = 90.0  # seconds from the restore to the report
-GRACE = 8.0  # seconds a process has to stop after SIGTERM
 TARGET_P95_MS = 300
 GUNICORN_WORKERS = 4
 CLUSTERS = 2
@@ -73,102 +78,6 @@ FINAL = (
     ("matrix.tasks.stalled_sweep", timedelta(hours=12)),
 )
 RESULTS = ROOT / "bench" / "load" / "last"
-
-
-def say(text: str) -> None:
-    print(f"load: {text}", flush=True)
-
-
-class Stopped(Exception):
-    """Ctrl-C, SIGTERM or the deadline: stop everything and fail."""
-
-
-class Run:
-    """The run's processes, its deadline and where its logs go."""
-
-    def __init__(self, run_dir: Path, deadline: float) -> None:
-        self.dir = run_dir
-        self.deadline = deadline
-        self.children: dict[str, subprocess.Popen] = {}
-        self.expired = threading.Event()
-        self._timer = threading.Timer(max(deadline - time.monotonic(), 0), self._expire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def _expire(self) -> None:
-        self.expired.set()
-        for process in self.children.values():
-            _kill_group(process)
-
-    def left(self) -> float:
-        if self.expired.is_set():
-            raise Stopped(f"the run passed its {DEADLINE:.0f} s deadline")
-        return self.deadline - time.monotonic()
-
-    def start(self, name: str, argv: list[str], env: dict[str, str]) -> subprocess.Popen:
-        log = (self.dir / f"{name}.log").open("ab")
-        # Its own session: a signal to this script's group never reaches it; we stop it.
-        process = subprocess.Popen(  # noqa: S603 - our own programs, fixed arguments
-            argv, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
-        log.close()
-        self.children[name] = process
-        return process
-
-    def stop(self, *names: str) -> None:
-        """SIGTERM to each main process alone; its whole group is killed after GRACE."""
-        processes = [self.children[n] for n in names if n in self.children]
-        for process in processes:
-            if process.poll() is None:
-                process.terminate()
-        until = time.monotonic() + GRACE
-        for process in processes:
-            try:
-                process.wait(timeout=max(until - time.monotonic(), 0.1))
-            except subprocess.TimeoutExpired:
-                say(f"pid {process.pid} outlived {GRACE:.0f} s after SIGTERM; killing its group")
-        for process in processes:
-            _kill_group(process)
-            process.wait()
-
-    def stop_all(self) -> None:
-        self._timer.cancel()
-        self.stop(*self.children)
-
-
-def _kill_group(process: subprocess.Popen) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
-def leftovers(run_id: str, groups: list[int]) -> list[str]:
-    """Processes of this run still alive: in a child's process group or carrying its marker."""
-    found = []
-    marker = f"LOAD_RUN={run_id}".encode()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            fields = stat.rsplit(")", 1)[1].split()
-            if fields[0] == "Z":
-                continue
-            pgrp = int(fields[2])
-            environ = (entry / "environ").read_bytes()
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-        except (OSError, ValueError, IndexError):
-            continue
-        if pgrp in groups or marker in environ.split(b"\0"):
-            found.append(f"{entry.name} {cmdline.strip()}")
-    return found
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def desk_env(run_id: str, port: int, static_root: Path) -> dict[str, str]:
@@ -226,21 +135,6 @@ def collected_static(env: dict[str, str]) -> tuple[Path, float]:
             shutil.rmtree(old, ignore_errors=True)  # for static files no longer these
     building.rename(target)
     return target, time.monotonic() - started
-
-
-def wait_until_up(url: str, run: Run, web: subprocess.Popen) -> None:
-    while True:
-        if web.poll() is not None:
-            raise Stopped(f"gunicorn exited with {web.returncode}: see {run.dir}/web.log")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        if run.left() < 0:
-            raise Stopped("gunicorn did not answer in time")
-        time.sleep(0.2)
 
 
 def enqueue(func: str, at: datetime, *, copies: int = 2) -> list[str]:
@@ -374,9 +268,9 @@ def main(argv: list[str] | None = None) -> int:
         desk_now = datetime.now(UTC).replace(microsecond=0)
         scratch_db.move_to(desk_now)
         scratch_db.schedules_due(desk_now)
-        managers, agents = _accounts()
+        managers, agents = accounts.accounts()
         sessions = run_dir / "sessions.json"
-        signed_in_sessions(managers, args.managers, sessions)
+        accounts.signed_in_sessions(managers, args.managers, sessions)
         timings["restore_s"] = time.monotonic() - step - timings["static_s"]
         say(f"desk restored into {DB_NAME} and moved to {desk_now.isoformat()}")
 
@@ -527,54 +421,6 @@ def main(argv: list[str] | None = None) -> int:
         _write(summary)
         _print(summary)
     return 0 if ok else 1
-
-
-def _accounts() -> tuple[list[str], list[str]]:
-    """The demo's support managers sign in as the managers, its case creators as the agents."""
-    from django.contrib.auth.models import User
-
-    from escalations.access import AGENT, SUPPORT_MANAGER
-    from escalations.demo_people import Cast
-
-    managers = list(
-        User.objects.filter(groups__name=SUPPORT_MANAGER, is_active=True)
-        .order_by("username")
-        .values_list("username", flat=True)
-    )
-    creators = {u.username for u in Cast({u.username: u for u in User.objects.all()}).creators}
-    agents = sorted(
-        User.objects.filter(groups__name=AGENT, username__in=creators).values_list(
-            "username", flat=True
-        )
-    )
-    return managers, agents
-
-
-def signed_in_sessions(managers: list[str], count: int, path: Path) -> None:
-    """A session per simulated manager, as the desk's own login would leave it, into `path`.
-
-    A desk's managers are signed in all day; what is measured is their work, not 50 password
-    hashes at once (~0.3-0.9 s of CPU each, by design), which on two cores would fill the
-    window. The agents still sign in through the login page, so that path is measured too.
-    """
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.auth.models import User
-    from django.utils.module_loading import import_string
-
-    store = import_string(f"{settings.SESSION_ENGINE}.SessionStore")
-    backend = "django.contrib.auth.backends.ModelBackend"  # the one that checks passwords
-    people = {u.username: u for u in User.objects.filter(username__in=managers)}
-    rows = []
-    for n in range(count):
-        user = people[managers[n % len(managers)]]
-        session = store()
-        session[SESSION_KEY] = user._meta.pk.value_to_string(user)
-        session[BACKEND_SESSION_KEY] = backend
-        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        session.create()
-        rows.append([user.username, session.session_key])
-    path.write_text(json.dumps(rows))
 
 
 def _summary(run_dir, args, timings, sweeps, checks, remaining, redis_keys, load_before) -> dict:

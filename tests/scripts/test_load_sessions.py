@@ -11,7 +11,7 @@ import json
 
 from django.test import Client
 
-from scripts.load.run_load import signed_in_sessions
+from scripts.load.accounts import signed_in_sessions
 
 
 def _client_with(key: str) -> Client:
