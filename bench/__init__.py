@@ -10,7 +10,9 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRATCH_DB = ROOT / "bench" / "scratch.sqlite3"
+# BENCH_DB: another copy, so that two people measuring at once do not lock each other out
+# (the queue's measurements hold a write transaction while they run, bench/build_clocks.py).
+SCRATCH_DB = Path(os.environ.get("BENCH_DB") or ROOT / "bench" / "scratch.sqlite3")
 RESULTS = ROOT / "bench" / "results.json"
 DOCS = ROOT / "docs" / "benchmarks.md"
 # The floor every page is compared with (bench/urls.py); bench/run.py makes that the URLconf.
