@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.contrib.auth.models import User
 from django.db import connection
 from django.db.models import (
     Case,
     Exists,
     F,
-    Func,
-    IntegerField,
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Value,
     When,
 )
@@ -77,9 +73,17 @@ def urgent_first(rows: QuerySet, now: datetime, *, via: str = "") -> QuerySet:
     ).order_by("clock_urgent", F("urgent_due").asc(nulls_last=True), *rows.query.order_by)
 
 
+# How many of each list My work shows, and how far the navigation's counts read: past it they
+# say "100+". A badge needs no exact 564; reading only this many rows keeps every page's counts
+# bounded by it rather than by how much waits for the person (at 100,000 cases a duty manager
+# had 216 roles to accept, 564 proposals and 571 customers waiting: 15 ms on every page).
+SHOWN = 100
+
+
 def counts(user) -> dict[str, int]:
     """The navigation bar's three counts, and the bell's unread count, in one query.
 
+    Each is exact up to SHOWN and SHOWN + 1 beyond it (`shown_count` writes it "100+");
     `total` is what waits on My work; `unread` (the bell) is counted apart from it.
     """
     if not user.is_authenticated:
@@ -92,6 +96,11 @@ def counts(user) -> dict[str, int]:
     result["total"] = sum(result.values())
     result["unread"] = row[3]
     return result
+
+
+def shown_count(n: int) -> str:
+    """A count as the badges write it: exact up to SHOWN, "100+" past it."""
+    return f"{SHOWN}+" if n > SHOWN else str(n)
 
 
 # The counts' statement, compiled once per person and process. Building and compiling these
@@ -110,25 +119,20 @@ def _counts_statement(user) -> tuple[str, tuple]:
     if statement is None:
         if len(_STATEMENTS) >= _STATEMENTS_KEPT:
             _STATEMENTS.clear()
-        rows = User.objects.filter(pk=user.pk).annotate(
-            n_assignments=_count(assignments_to_answer(user)),
-            n_approvals=_count(approvals_to_decide(user)),
-            n_customers=_count(customer_wrote_last(user)),
+        lists = (
+            assignments_to_answer(user),
+            approvals_to_decide(user),
+            customer_wrote_last(user),
             # Through the partial index notification_unread: only unread rows are read.
-            n_unread=_count(Notification.objects.unread().filter(recipient=user)),
+            Notification.objects.unread().filter(recipient=user),
         )
-        columns = ("n_assignments", "n_approvals", "n_customers", "n_unread")
-        sql, params = rows.values_list(*columns).query.sql_with_params()
-        statement = _STATEMENTS[key] = (sql, tuple(params))
+        parts, params = [], []
+        for n, rows in enumerate(lists):
+            # COUNT over at most SHOWN + 1 rows: the LIMIT inside lets the database stop there.
+            limited = rows.order_by().select_related(None).values("pk")[: SHOWN + 1]
+            sql, part_params = limited.query.sql_with_params()
+            # The text is the ORM's own compilation; values travel as parameters.
+            parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS list{n})")  # noqa: S608
+            params.extend(part_params)
+        statement = _STATEMENTS[key] = ("SELECT " + ", ".join(parts), tuple(params))
     return statement
-
-
-class _Count(Func):
-    # COUNT(*) in a scalar subquery: an aggregate Django does not GROUP BY.
-    function = "COUNT"
-    output_field = IntegerField()
-
-
-def _count(queryset: QuerySet) -> Subquery:
-    rows = queryset.order_by().select_related(None).annotate(n=_Count(F("pk"))).values("n")
-    return Subquery(rows, output_field=IntegerField())

@@ -13,6 +13,7 @@ from django.utils.safestring import SafeString
 
 from escalations import once
 from escalations.choices import Category, Lane, Status
+from matrix.my_work import shown_count
 
 register = template.Library()
 
@@ -102,6 +103,12 @@ def with_params(querystring: str, **changes) -> str:
 @register.filter
 def signed(points: int) -> str:
     return f"{points:+d}"
+
+
+@register.filter
+def shown(n: int) -> str:
+    """A My work or bell count as its badge writes it ("100+" past what is counted)."""
+    return shown_count(n)
 
 
 @register.filter

@@ -13,9 +13,9 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from escalations import workflow
-from escalations.models import Interaction
+from escalations.models import Escalation, Interaction, Notification
 from matrix.actions import assign_suggested
-from matrix.models import Approval
+from matrix.models import Approval, Assignment, RoleKind
 from matrix.my_work import approvals_to_decide, counts, customer_wrote_last
 from tests.conftest import NOW, make_customer, make_escalation
 from tests.matrix.conftest import role
@@ -113,3 +113,71 @@ def test_the_nav_shows_what_my_work_lists(client, roster, agent):
     lists = (page.context["assignments"], page.context["approvals"], page.context["customers"])
     assert (nav["assignments"], nav["approvals"], nav["customers"]) == tuple(map(len, lists))
     assert nav["approvals"] == 1  # $300 is within the duty manager's limit
+
+
+def many_roles_to_accept(person: User, how_many: int, *, by: User) -> None:
+    # `how_many` open cases, each with `person` asked to own it (one pending role per case).
+    customer = make_customer()
+    Escalation.objects.bulk_create(
+        Escalation(
+            customer=customer,
+            title=f"Case {n}",
+            summary="Exports fail.",
+            category="technical",
+            severity=3,
+            created_by=by,
+            created_at=NOW,
+            updated_at=NOW,
+        )
+        for n in range(how_many)
+    )
+    Assignment.objects.bulk_create(
+        Assignment(
+            escalation=case,
+            kind=RoleKind.OWNER,
+            person=person,
+            assigned_by=by,
+            assigned_at=NOW,
+            respond_by=NOW + timedelta(hours=1),
+        )
+        for case in Escalation.objects.filter(customer=customer)
+    )
+
+
+def test_up_to_a_hundred_the_badges_say_how_many(client, roster, agent):
+    many_roles_to_accept(roster.engineer, 100, by=agent)
+    client.force_login(roster.engineer)
+    page = client.get(reverse("escalations:my_work")).content.decode()
+    assert 'aria-label="100 waiting for you">100<' in page
+    assert 'Assignments to accept <span class="badge text-bg-secondary">100</span>' in page
+    assert "The first 100 are shown" not in page
+
+
+def test_past_a_hundred_the_badges_say_100_plus_and_my_work_shows_the_first_hundred(
+    client, roster, agent
+):
+    many_roles_to_accept(roster.engineer, 130, by=agent)
+    client.force_login(roster.engineer)
+    response = client.get(reverse("escalations:my_work"))
+    page = response.content.decode()
+    assert 'aria-label="100+ waiting for you">100+<' in page
+    assert 'Assignments to accept <span class="badge text-bg-secondary">100+</span>' in page
+    assert len(response.context["assignments"]) == 100
+    assert page.count(">Accept</button>") == 100
+    assert "The first 100 are shown" in page
+    # Every other page carries the same badge.
+    queue = client.get(reverse("escalations:queue")).content.decode()
+    assert 'aria-label="100+ waiting for you"' in queue
+
+
+def test_past_a_hundred_unread_the_bell_says_100_plus(client, roster, agent):
+    Notification.objects.bulk_create(
+        Notification(
+            recipient=roster.engineer, key=f"test:{n}", subject=f"Breach {n}", created_at=NOW
+        )
+        for n in range(101)
+    )
+    client.force_login(roster.engineer)
+    page = client.get(reverse("escalations:notifications")).content.decode()
+    assert "100+ unread notifications" in page
+    assert 'aria-hidden="true">100+</span>' in page
