@@ -177,6 +177,15 @@ def _clock_filters(cases: QuerySet, user, filters: dict, now: datetime | None) -
     return cases
 
 
+def lists_only_running(filters: dict) -> bool:
+    """Whether queue_queryset keeps only cases with a running clock for these filters."""
+    if filters.get("sla") in ("red", "amber"):
+        return True  # due or at risk: a running clock
+    return (
+        filters.get("view") == ATTENTION and not filters.get("sla") and not filters.get("stalled")
+    )
+
+
 def uses_attention_order(filters: dict) -> bool:
     """Whether queue_queryset sorted these filters' cases by attention_order."""
     return filters.get("view") == ATTENTION and not filters.get("sort") and not filters.get("q")
@@ -235,24 +244,36 @@ class AttentionPaginator(Paginator):
         *,
         now: datetime,
         deferred_from: int = DEFERRED_FROM,
+        running_only: bool = False,
         **kwargs,
     ) -> None:
         super().__init__(cases, per_page, **kwargs)
         self.deferred_from = deferred_from
-        running = Q(sla_due_at__isnull=False)
+        # The caller's word that `cases` holds only running clocks (lists_only_running).
+        self.running_only = running_only
+        self.running = running = Q(sla_due_at__isnull=False)
+        self.urgent = running & _urgent(now)
         self.parts = [
-            (running & _urgent(now), ("sla_due_at", "id")),
+            (self.urgent, ("sla_due_at", "id")),
             (running & Q(sla_due_at__gt=now) & ~_urgent(now), ("sla_due_at", "id")),
             (Q(sla_due_at__isnull=True), (F("sla_paused_at").asc(nulls_last=True), "id")),
         ]
 
     @cached_property
     def count(self) -> int:
-        sizes = self.object_list.order_by().aggregate(
-            **{f"part{i}": Count("pk", filter=where) for i, (where, _) in enumerate(self.parts)}
-        )
-        self.sizes = [sizes[f"part{i}"] or 0 for i in range(len(self.parts))]
-        return sum(self.sizes)
+        # The three sizes from two filtered counts and the whole: an urgent case has a running
+        # clock, and a running one that is not urgent is due after `now`. Each FILTER is
+        # evaluated on every row (~0.3 µs each at ~9,000 open cases), so no more of them than
+        # that, and none when the filters already keep only running clocks.
+        counted = {"urgent": Count("pk", filter=self.urgent)}
+        if not self.running_only:
+            counted["running"] = Count("pk", filter=self.running)
+        counted["total"] = Count("*")
+        sizes = self.object_list.order_by().aggregate(**counted)
+        total = sizes["total"] or 0
+        running_n = total if self.running_only else sizes["running"] or 0
+        self.sizes = [sizes["urgent"] or 0, running_n - (sizes["urgent"] or 0), total - running_n]
+        return total
 
     def page(self, number) -> Page:
         # As Paginator.page, with the slice taken by _rows.

@@ -23,6 +23,7 @@ from ..queue import (
     AttentionPaginator,
     CountedPaginator,
     clock_chips,
+    lists_only_running,
     queue_count,
     queue_queryset,
     uses_attention_order,
@@ -48,7 +49,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         cases = cases.none()
         filters["q"] = form.data.get("q", "")[:limit]
     if uses_attention_order(filters):
-        paginator = AttentionPaginator(cases, QUEUE_PAGE_SIZE, now=now)
+        paginator = AttentionPaginator(
+            cases, QUEUE_PAGE_SIZE, now=now, running_only=lists_only_running(filters)
+        )
     elif filters.get("q"):
         paginator = QueuePaginator(cases, QUEUE_PAGE_SIZE)
     else:

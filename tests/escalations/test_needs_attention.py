@@ -22,7 +22,7 @@ from django.urls import reverse
 
 from escalations.models import Escalation
 from escalations.pagination import QueuePaginator
-from escalations.queue import AttentionPaginator, queue_queryset
+from escalations.queue import AttentionPaginator, lists_only_running, queue_queryset
 from matrix import clocks
 from matrix.models import Assignment, RoleKind
 from tests.conftest import NOW, make_customer, make_escalation
@@ -215,6 +215,8 @@ def test_pages_of_needs_attention_read_forwards_and_backwards_alike(manager):
             AttentionPaginator(cases, 4, now=NOW),
             AttentionPaginator(cases, 4, now=NOW, deferred_from=0),
             AttentionPaginator(cases, 3, now=NOW, orphans=2),
+            # As the view builds it: told when the filters keep only running clocks.
+            AttentionPaginator(cases, 4, now=NOW, running_only=lists_only_running(filters)),
         ):
             pages = [paginator.page(n).object_list for n in paginator.page_range]
             assert [case.pk for page in pages for case in page] == expected
@@ -451,3 +453,33 @@ def test_my_work_shows_chips_and_puts_red_and_amber_cases_first(client, roster, 
         ("chip-sla-amber", "Ack", "10 min left"),
         ("chip-sla-green", "Ack", "50 min left"),
     ]
+
+
+@pytest.mark.parametrize("view", ["attention", "all"])
+@pytest.mark.parametrize("sla", ["", "red", "amber", "paused"])
+@pytest.mark.parametrize("stalled", [False, True])
+def test_filters_said_to_keep_only_running_clocks_do(manager, view, sla, stalled):
+    # A case of every kind: running green, amber, red, paused, stalled with no clock, none.
+    customer = make_customer()
+    kinds = {
+        "green": {"sla_due_at": NOW + 60 * MINUTE, "sla_amber_at": NOW + 30 * MINUTE},
+        "amber": {"sla_due_at": NOW + 10 * MINUTE, "sla_amber_at": NOW - 5 * MINUTE},
+        "red": {"sla_due_at": NOW - 10 * MINUTE, "sla_amber_at": NOW - 40 * MINUTE},
+        "paused": {"sla_paused_at": NOW - 30 * MINUTE},
+        "stalled": {"stalled_at": NOW},
+        "paused and stalled": {"sla_paused_at": NOW - 30 * MINUTE, "stalled_at": NOW},
+        "none": {},
+    }
+    for title, fields in kinds.items():
+        make_escalation(by=manager, customer=customer, title=title, **fields)
+    filters = {
+        "view": view,
+        **({"sla": sla} if sla else {}),
+        **({"stalled": True} if stalled else {}),
+    }
+    listed = queue_queryset(manager, filters, now=NOW)
+    if lists_only_running(filters):
+        assert not listed.filter(sla_due_at__isnull=True).exists()
+    else:
+        # Said only when true: otherwise something without a running clock is listed.
+        assert listed.filter(sla_due_at__isnull=True).exists()
