@@ -30,10 +30,11 @@ from .models import Escalation
 from .pagination import DEFERRED_FROM, QueuePaginator
 from .search import search
 
-# What matrix.sla.chip reads of a clock, and the case it belongs to (clock_chips groups by it).
+# What matrix.sla.chip reads of a clock, and the case it belongs to (clock_chips groups by it);
+# not its history, which only the case page lists (a JSON list to decode per clock).
 CHIP_COLUMNS = (
     "id", "escalation_id", "kind", "target_minutes", "calendar_id", "due_at", "amber_at",
-    "paused_at", "remaining_seconds", "stopped_at", "met", "history",
+    "paused_at", "remaining_seconds", "stopped_at", "met",
 )  # fmt: skip
 
 
@@ -317,7 +318,7 @@ def clock_chips(cases: list[Escalation], now: datetime) -> dict[int, list[Chip]]
         running = Clock.objects.filter(escalation_id__in=by_case, stopped_at__isnull=True)
         for clock in running.only(*CHIP_COLUMNS).order_by():
             by_case[clock.escalation_id].append(clock)
-    return {pk: chips(clocks, now) for pk, clocks in by_case.items()}
+    return {pk: chips(clocks, now, with_history=False) for pk, clocks in by_case.items()}
 
 
 def _needs(now: datetime | None) -> datetime:

@@ -28,6 +28,9 @@ SHORT_LABELS = {
     ClockKind.FULL_UPDATE: "Exec update",
 }
 ORDER = {kind: i for i, kind in enumerate(ClockKind.values)}
+# Looked up once here, not through the enums for every chip of a list.
+KIND_LABELS = dict(ClockKind.choices)
+STATE_LABELS = dict(ClockState.choices)
 
 
 def duration(seconds: float) -> str:
@@ -59,7 +62,9 @@ class Chip:
     history: tuple[dict, ...]
 
 
-def chip(clock: Clock, now: datetime) -> Chip:
+def chip(clock: Clock, now: datetime, *, with_history: bool = True) -> Chip:
+    """The clock's chip at `now`; `with_history` False leaves out the lines of what moved it
+    (only the case page's clocks panel lists them; the lists read no `history` column)."""
     state = clock.state(now)
     target = target_text(clock.target_minutes)
     hours = "business hours" if clock.calendar_id else "24×7"
@@ -88,25 +93,29 @@ def chip(clock: Clock, now: datetime) -> Chip:
             explanation = f"Due {_at(clock.due_at)}: {used} ({target}, {hours})."
     return Chip(
         kind=clock.kind,
-        label=ClockKind(clock.kind).label,
+        label=KIND_LABELS[clock.kind],
         short_label=SHORT_LABELS[clock.kind],
         state=state,
-        state_label=ClockState(state).label,
+        state_label=STATE_LABELS[state],
         css=CHIP_CLASSES[state],
         text=text,
         explanation=explanation,
         history=tuple(
             {"at": datetime.fromisoformat(line["at"]), "text": line["text"]}
             for line in clock.history
-        ),
+        )
+        if with_history
+        else (),
     )
 
 
-def chips(clocks: list[Clock], now: datetime, *, running_only: bool = False) -> list[Chip]:
+def chips(
+    clocks: list[Clock], now: datetime, *, running_only: bool = False, with_history: bool = True
+) -> list[Chip]:
     ordered = sorted(clocks, key=lambda c: ORDER[c.kind])
     if running_only:
         ordered = [c for c in ordered if c.stopped_at is None]
-    return [chip(c, now) for c in ordered]
+    return [chip(c, now, with_history=with_history) for c in ordered]
 
 
 def _at(instant: datetime | None) -> str:
