@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q, Value
 from django.urls import reverse
 
 from ..choices import (
@@ -108,11 +108,14 @@ class Customer(models.Model):
         if excluding is not None:
             cases = cases.exclude(pk=excluding)
         if visible.query.is_empty():
-            # No desk role: nothing to count (an empty IN () would not compile).
-            seen = Q(pk__in=[])
+            # No desk role: nothing to count (an empty subquery would not compile).
+            cases = cases.annotate(seen=Value(False))
         else:
-            # Narrowed to this account so the subquery reads its few rows through the index.
-            seen = Q(pk__in=visible.filter(customer_id=self.pk).values("pk"))
+            # Whether the reader sees each of the account's cases, worked out once per case in
+            # an inner query that the six counts below read: written as a filter in each count
+            # instead, the visibility subquery was compiled six times (~60 % of this call).
+            cases = cases.annotate(seen=Exists(visible.filter(pk=OuterRef("pk"))))
+        seen, hidden = Q(seen=True), Q(seen=False)
         earlier = Q(created_at__lt=before)
         window = earlier & Q(created_at__gte=before - timedelta(days=90))
         resolved = earlier & Q(resolved_at__lt=before)
@@ -120,7 +123,7 @@ class Customer(models.Model):
             prior_90d=Count("pk", filter=window & seen),
             open=Count("pk", filter=Q(status__in=OPEN_STATUSES) & seen),
             total=Count("pk", filter=seen),
-            hidden_latest=Max("created_at", filter=earlier & ~seen),
-            hidden_last_resolved=Max("resolved_at", filter=resolved & ~seen),
+            hidden_latest=Max("created_at", filter=earlier & hidden),
+            hidden_last_resolved=Max("resolved_at", filter=resolved & hidden),
             seen_last_resolved=Max("resolved_at", filter=resolved & seen),
         )
