@@ -145,6 +145,9 @@ AXES_HANDLER = "config.security.DeskAxesHandler"
 AXES_LOCKOUT_CALLABLE = "config.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "config.security.client_address"
 AXES_VERBOSE = False  # no banner on every command; failures are still logged
+# How long axes' sign-in logs (who signed in, or failed to, from where) are kept: the daily
+# housekeeping (escalations/housekeeping.py) deletes older rows.
+LOGIN_LOG_DAYS = env.int("LOGIN_LOG_DAYS", default=90)
 # Only when a proxy in front of the desk appends the client's address (config/security.py).
 TRUST_X_FORWARDED_FOR = env.bool("TRUST_X_FORWARDED_FOR", default=False)
 

@@ -25,12 +25,19 @@ SCHEDULES = {
     "sla_sweep": ("matrix.tasks.sla_sweep", 1),
     "stalled_sweep": ("matrix.tasks.stalled_sweep", 15),
     "daily_digest": ("escalations.schedules.daily_digest", 15),
+    "housekeeping": ("escalations.schedules.housekeeping", 24 * 60),
     "monthly_snapshot": ("reports.tasks.monthly_snapshot", MONTHLY),
 }
 
 
 def daily_digest(now: datetime | None = None) -> int:
     return send_daily_digests(now or timezone.now())
+
+
+def housekeeping(now: datetime | None = None) -> dict[str, int]:
+    from .housekeeping import housekeeping as keep_house
+
+    return keep_house(now or timezone.now())
 
 
 def monthly_next_run(now: datetime) -> datetime:
