@@ -2,7 +2,7 @@
 (CommandError: a message and an exit status, no traceback) or a normal run, never a crash,
 and nothing stored by a refused run.
 
-The commands: sla_sweep and stalled_sweep (--now), monthly_report (period, --now),
+The commands: sla_sweep, stalled_sweep and housekeeping (--now), monthly_report (period, --now),
 backtest_triage (--config, --since, --golden FILE), triage (FILE or stdin), seed_demo and
 seed_report_demo (--now, --seed, --escalations; only values they must refuse, since a valid
 one seeds the whole demo). In-process through call_command, where argparse errors are
@@ -81,7 +81,7 @@ def run_command(name: str, *args: str, stdin: str | None = None) -> str:
     "command, now",
     [
         pytest.param(command, now, id=f"{command} {now[:20]!r}")
-        for command in ("sla_sweep", "stalled_sweep")
+        for command in ("sla_sweep", "stalled_sweep", "housekeeping")
         for now in HOSTILE_NOW
     ],
 )
@@ -118,6 +118,7 @@ OUT_OF_RANGE = [
 NOW_COMMANDS = [
     ("sla_sweep", ["--json"]),
     ("stalled_sweep", ["--json"]),
+    ("housekeeping", ["--json"]),
     ("monthly_report", ["2026-10", "--json"]),
     ("seed_demo", ["--allow-production"]),
     ("seed_report_demo", ["--allow-production"]),
@@ -147,6 +148,7 @@ def test_the_sweeps_and_the_report_run_at_the_edges_of_the_range(world, now):
     # months) fits in datetime. A run at an edge finds or reports whatever it finds there.
     assert run_command("sla_sweep", "--now", now, "--json") == "ok"
     assert run_command("stalled_sweep", "--now", now, "--json") == "ok"
+    assert run_command("housekeeping", "--now", now, "--json") == "ok"
     # The reports' months are 2000-2999 (reports/periods.py): in 1900 they have not started.
     expected = "refused" if now.startswith("1900") else "ok"
     for period in ("2026-10", "2999-Q4"):
