@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.db.models import Exists, OuterRef
+
 from escalations.access import is_manager
 from escalations.models import Escalation
 
@@ -34,16 +36,13 @@ def panel_context(escalation: Escalation, user, **forms) -> dict:
             suggestion = None
         row["suggestion"] = suggestion
     mine = [a for a in current.values() if a.person_id == user.pk]
+    # Whether this reader may decide each proposal, read with the proposals (one query).
+    decidable = Approval.objects.waiting_for(user).filter(pk=OuterRef("pk"))
     approvals = list(
-        escalation.approvals.select_related("proposed_by", "decided_by", "decider_role")
+        escalation.approvals.select_related("proposed_by", "decided_by", "decider_role").annotate(
+            can_decide=Exists(decidable)
+        )
     )
-    decidable = set(
-        Approval.objects.waiting_for(user)
-        .filter(escalation=escalation)
-        .values_list("pk", flat=True)
-    )
-    for approval in approvals:
-        approval.can_decide = approval.pk in decidable
     owner = current.get(RoleKind.OWNER)
     comms = current.get(RoleKind.COMMS)
     updates = list(escalation.customer_updates.select_related("sent_by")[:10])

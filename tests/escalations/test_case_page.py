@@ -63,7 +63,7 @@ def test_case_page_query_count_is_bounded(client, manager, case, django_assert_m
     # steps, artifacts, timeline+actors, triage runs+config, their feedback+managers,
     # last override, permissions (user, group); the matrix panel: assignments+people+roles,
     # the matrix cell, roster holders, their load, desk people for the roles form,
-    # approvals, approvals this reader decides, customer updates; the clocks panel (one
+    # approvals with whether this reader decides each, customer updates; the clocks panel (one
     # query: every clock of the case, issue 9); the nav's My work counts.
     # (tests/matrix/test_work_pages.py shows the count is the same with roles and events.)
     with django_assert_max_num_queries(20):
