@@ -67,6 +67,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     customer = None
     if filters.get("customer"):
         customer = Customer.objects.filter(pk=filters["customer"]).only("name").first()
+    # What the search box shows again: as typed, NUL as the replacement character (HTML cannot
+    # carry a NUL; a browser shows U+FFFD), as the customer list does.
+    search_text = form.data.get("q", "").replace("\x00", "\ufffd")
     params = request.GET.copy()
     params.pop("page", None)
     view = filters["view"]
@@ -78,6 +81,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "escalations/queue.html",
         {
             "form": form,
+            "search_text": search_text,
             "filters": filters,
             "page": page,
             "filter_customer": customer,

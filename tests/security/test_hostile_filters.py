@@ -160,6 +160,8 @@ def test_a_queue_search_with_a_nul_byte_is_refused_with_the_fields_own_message(w
     assert "limited to" not in text
     assert "Sev-1 under test" not in text  # not the whole queue, as if it matched
     assert "No escalation matches these filters" in text
+    assert 'value="Sev-1\ufffdunder test"' in text  # shown again, the NUL as U+FFFD
+    assert "\x00" not in text
 
 
 # --- The admin's changelists: list filters and date hierarchies ------------------------------
