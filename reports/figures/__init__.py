@@ -51,14 +51,18 @@ def compute(period: Period, *, now: datetime) -> dict:
     A quarter whose previous quarter has its snapshot (stored on the 1st after it,
     reports/tasks.py) compares with that snapshot's headlines, the figures its own report
     published, and says when they were taken (`previous.published_at`); the previous
-    quarter's times are then not ranked again. Otherwise the period before is computed live.
+    quarter's times, volume, close-outs and ARR are then not counted again. Otherwise the
+    period before is computed live.
     """
     previous = period.previous()
     published = published_quarter(previous)
-    counted = volume.volume(period, previous)
+    # With the previous quarter's snapshot, every headline's previous value is the published
+    # one (_compared_with): the period before is not counted again for them.
+    before = previous if published is None else None
+    counted = volume.volume(period, before)
     raised, raised_before = counted["current"], counted["previous"]
     by = volume.breakdowns(raised)
-    closed = closeouts.totals(period, previous)
+    closed = closeouts.totals(period, before)
     by["root_cause"] = closeouts.root_causes(period)
     by["trigger"] = closeouts.triggers(closed.pop("by_trigger"))
     months = trend(period)
@@ -66,7 +70,7 @@ def compute(period: Period, *, now: datetime) -> dict:
     attainment = sla.attainment(period, previous, months, now=now, stored=stored)
     attained = attainment["trend"]
     times = sla.times(period, previous, rank_previous=published is None)
-    arr = money.arr_at_risk(period, previous)
+    arr = money.arr_at_risk(period, before)
     volumes = volume.volume_trend([m for m in months if m.label not in stored])
     volumes.update({label: entry["volume"] for label, entry in stored.items() if entry["volume"]})
     triage = {

@@ -6,19 +6,20 @@ from __future__ import annotations
 from django.db import connection
 from django.db.models import Count, Q
 
-from escalations.models import CloseOut, Customer, Escalation, Function, RootCause, Trigger
+from escalations.models import CloseOut, Customer, Function, RootCause, Trigger
 
 from ..periods import Period
-from .sql import money, share, summed_decimal
+from .sql import cases_by_id, money, share, summed_decimal
 from .volume import current
 
 
-def totals(period: Period, previous: Period) -> dict:
+def totals(period: Period, previous: Period | None) -> dict:
     """Close-outs, avoidable, within SLA and exit criteria met, and the close-outs per
-    trigger, for the period (and the avoidable share of the one before): one grouped query
-    over the two periods' close-outs, read through the closed_at index."""
+    trigger, for the period (and the avoidable share of the one before, unless `previous`
+    is None: the caller has it): one grouped query over the periods' close-outs, read
+    through the closed_at index."""
     rows = (
-        CloseOut.objects.filter(closed_at__gte=previous.start, closed_at__lt=period.end)
+        CloseOut.objects.filter(closed_at__gte=(previous or period).start, closed_at__lt=period.end)
         .annotate(is_current=current("closed_at", period))
         .values("is_current", "trigger_id")
         .annotate(
@@ -61,7 +62,7 @@ LEFT JOIN (
     FROM (
         SELECT co.root_cause_id, e.customer_id, COUNT(*) AS n
         FROM {closeout} co
-        JOIN {escalation} e ON e.id = co.escalation_id
+        JOIN {escalation} ON e.id = co.escalation_id
         WHERE co.closed_at >= %s AND co.closed_at < %s
         GROUP BY co.root_cause_id, e.customer_id
     ) pair
@@ -82,7 +83,8 @@ def root_causes(period: Period) -> list[dict]:
     tables = {
         "rootcause": RootCause._meta.db_table,
         "closeout": CloseOut._meta.db_table,
-        "escalation": Escalation._meta.db_table,
+        # Each close-out's account through esc_by_id, not the case's row (sql.cases_by_id).
+        "escalation": cases_by_id("e"),
         "customer": Customer._meta.db_table,
     }
     adapt = connection.ops.adapt_datetimefield_value

@@ -41,15 +41,21 @@ def raised_cases(period: Period):
     )
 
 
-def arr_at_risk(period: Period, previous: Period) -> dict:
+def arr_at_risk(period: Period, previous: Period | None) -> dict:
     """The four sums, each over the accounts in its set of cases, as four rows of one query;
-    each set of cases is read once (a SUM and a COUNT over `pk__in` would read it twice)."""
-    sets = {
-        "open": open_cases(period.end),
-        "escalated": raised_cases(period),
-        "open_before": open_cases(previous.end),
-        "escalated_before": raised_cases(previous),
-    }
+    each set of cases is read once (a SUM and a COUNT over `pk__in` would read it twice).
+    Without `previous` (the caller has its figures), the two of the period before are None.
+    """
+    sets = {"open": open_cases(period.end), "escalated": raised_cases(period)}
+    if previous is None:
+        none = {"amount": None, "accounts": None}
+        return {**_sums(sets), "open_before": none, "escalated_before": none}
+    sets["open_before"] = open_cases(previous.end)
+    sets["escalated_before"] = raised_cases(previous)
+    return _sums(sets)
+
+
+def _sums(sets: dict) -> dict:
     parts = [
         Customer.objects.filter(pk__in=cases)
         .order_by()

@@ -20,7 +20,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.db import connection
-from django.db.models import Case, DateTimeField, F, IntegerField, OuterRef, Subquery, Value, When
+from django.db.models import Case, DateTimeField, F, IntegerField, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from escalations.choices import Severity
@@ -28,7 +29,7 @@ from escalations.models import Escalation
 from matrix.models import Clock, ClockKind
 
 from ..periods import Period
-from .sql import Seconds, percentiles, share
+from .sql import Seconds, cases_by_id, percentiles, share
 from .volume import NOT_TRIAGED, current
 
 OVERALL, UNTRIAGED = 0, 5  # group keys beside the severities 1-4
@@ -88,11 +89,11 @@ def _outcomes(period: Period, months: list[Period], now: datetime) -> list[tuple
     """
     adapt = connection.ops.adapt_datetimefield_value
     clocks = connection.ops.quote_name(Clock._meta.db_table)
-    cases = connection.ops.quote_name(Escalation._meta.db_table)
     kinds = list(ClockKind.values)
     at = {id(m): (adapt(m.start), adapt(m.end)) for m in months}
     # Our own table names and constants only; every value is a parameter.
-    severity = f"COALESCE((SELECT c.severity FROM {cases} c WHERE c.id = {clocks}.escalation_id), {UNTRIAGED})"  # noqa: S608, E501
+    by_id = cases_by_id("c")
+    severity = f"COALESCE((SELECT c.severity FROM {by_id} WHERE c.id = {clocks}.escalation_id), {UNTRIAGED})"  # noqa: S608, E501
     met = "SUM(CASE WHEN met THEN 1 ELSE 0 END)"
     parts, params = [], []
     for i, month in enumerate(months):
@@ -105,7 +106,7 @@ def _outcomes(period: Period, months: list[Period], now: datetime) -> list[tuple
                         # Joined, not a scalar subquery: SQLite evaluates a grouped
                         # subquery twice per row (for the group and for the output).
                         f"SELECT {i}, {code}, COALESCE(c.severity, {UNTRIAGED}) AS sev, "  # noqa: S608
-                        f"{met}, COUNT(*) FROM {clocks} LEFT JOIN {cases} c "
+                        f"{met}, COUNT(*) FROM {clocks} LEFT JOIN {by_id} "
                         f"ON c.id = {clocks}.escalation_id WHERE {where} GROUP BY sev"
                     )
                 else:
@@ -225,7 +226,7 @@ ACKNOWLEDGE, RESOLVE = 1, 2  # which measure a percentile row is about
 
 def times(period: Period, previous: Period, *, rank_previous: bool = True) -> dict:
     """Median and p90 to acknowledge and to resolve, per severity and overall, for the period
-    and (overall) the one before (sql.percentiles: one query on PostgreSQL, three on SQLite).
+    and (overall) the one before (sql.percentiles: one query).
     Without `rank_previous` (the caller has the previous period's figures stored) only the
     period's own values are ranked, and the previous period's come out empty.
 
@@ -252,10 +253,12 @@ def times(period: Period, previous: Period, *, rank_previous: bool = True) -> di
         grp=_severity_in(
             period,
             "stopped_at",
-            Subquery(
-                Escalation.objects.filter(pk=OuterRef("escalation_id"))
-                .order_by()
-                .values("severity")[:1]
+            RawSQL(  # noqa: S611 - our own table names, no value spelled in
+                # The case's severity through esc_by_id (sql.cases_by_id), not its row.
+                f"SELECT c.severity FROM {cases_by_id('c')} "  # noqa: S608 - our names
+                f"WHERE c.id = {connection.ops.quote_name(Clock._meta.db_table)}.escalation_id",
+                (),
+                output_field=IntegerField(),
             ),
         ),
         v=Seconds("stopped_at", "started_at"),

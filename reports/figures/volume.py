@@ -36,10 +36,10 @@ def raised(period: Period, previous: Period | None = None):
     )
 
 
-def volume(period: Period, previous: Period) -> dict:
+def volume(period: Period, previous: Period | None) -> dict:
     """Counts by severity, category, entry point and product area and the overrides for the
     period, and for the one before only what the change needs (total, Sev-1, overrides),
-    in one query.
+    in one query. Without `previous` (the caller has its figures), only the period's.
 
     Both parts are ranges of esc_report_raised, which holds every column grouped on; the
     period before needs no GROUP BY at all, which at 100,000 cases is what costs (SQLite
@@ -53,7 +53,39 @@ def volume(period: Period, previous: Period) -> dict:
         .annotate(n=Count("pk"), overridden=Count("pk", filter=overridden))
         .order_by()
     )
-    before = (
+    now_sql, now_params = grouped.query.sql_with_params()
+    columns = ", ".join(dimensions)
+    sql = f"SELECT 1, {columns}, n, overridden, 0 FROM ({now_sql}) AS now"  # noqa: S608
+    params: tuple = now_params
+    if previous is not None:
+        before_sql, before_params = _before(previous, overridden).query.sql_with_params()
+        # Two statements of the ORM's own, side by side; only our own column names are added.
+        sql += (
+            " UNION ALL SELECT 0, NULL, NULL, NULL, NULL, n, overridden, sev1 "  # noqa: S608
+            f"FROM ({before_sql}) AS b"
+        )
+        params = (*now_params, *before_params)
+    tallies = {
+        1: {"total": 0, "overridden": 0, **{name: {} for name in dimensions}},
+        0: {"total": 0, "overridden": 0, "severity": {}},
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for is_current, *keys, n, n_overridden, sev1 in cursor.fetchall():
+            tally = tallies[is_current]
+            tally["total"] += n
+            tally["overridden"] += n_overridden
+            if is_current:
+                for name, key in zip(dimensions, keys, strict=True):
+                    tally[name][key] = tally[name].get(key, 0) + n
+            elif sev1:
+                tally["severity"][Severity.SEV1] = sev1
+    return {"current": tallies[1], "previous": tallies[0]}
+
+
+def _before(previous: Period, overridden):
+    """The period before's total, overrides and Sev-1 cases as one row."""
+    return (
         raised(previous)
         .order_by()
         # A constant to "group by": no GROUP BY, one row over the whole period.
@@ -66,30 +98,6 @@ def volume(period: Period, previous: Period) -> dict:
         )
         .values("n", "overridden", "sev1")
     )
-    now_sql, now_params = grouped.query.sql_with_params()
-    before_sql, before_params = before.query.sql_with_params()
-    columns = ", ".join(dimensions)
-    # Two statements of the ORM's own, side by side; only our own column names are added.
-    sql = (
-        f"SELECT 1, {columns}, n, overridden, 0 FROM ({now_sql}) AS now "  # noqa: S608
-        f"UNION ALL SELECT 0, NULL, NULL, NULL, NULL, n, overridden, sev1 FROM ({before_sql}) AS b"
-    )
-    tallies = {
-        1: {"total": 0, "overridden": 0, **{name: {} for name in dimensions}},
-        0: {"total": 0, "overridden": 0, "severity": {}},
-    }
-    with connection.cursor() as cursor:
-        cursor.execute(sql, (*now_params, *before_params))
-        for is_current, *keys, n, n_overridden, sev1 in cursor.fetchall():
-            tally = tallies[is_current]
-            tally["total"] += n
-            tally["overridden"] += n_overridden
-            if is_current:
-                for name, key in zip(dimensions, keys, strict=True):
-                    tally[name][key] = tally[name].get(key, 0) + n
-            elif sev1:
-                tally["severity"][Severity.SEV1] = sev1
-    return {"current": tallies[1], "previous": tallies[0]}
 
 
 def _rows(counts: dict, choices) -> list[dict]:
