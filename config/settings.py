@@ -131,7 +131,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # authenticate() call therefore needs the request (the login view and the admin pass it).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend with one statement for a person's permissions (config/auth.py).
+    "config.auth.DeskModelBackend",
 ]
 # Login throttling (issue 11 item 3; config/security.py): 10 failures for one account or from
 # one address lock that account or address out for 15 minutes after the last attempt; each

@@ -40,7 +40,7 @@ def signed_in_sessions(managers: list[str], count: int, path: Path) -> None:
     from django.utils.module_loading import import_string
 
     store = import_string(f"{settings.SESSION_ENGINE}.SessionStore")
-    backend = "django.contrib.auth.backends.ModelBackend"  # the one that checks passwords
+    backend = settings.AUTHENTICATION_BACKENDS[-1]  # the one that checks passwords
     people = {u.username: u for u in User.objects.filter(username__in=managers)}
     rows = []
     for n in range(count):
