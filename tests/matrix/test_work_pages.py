@@ -286,6 +286,30 @@ def test_owner_proposes_once_and_the_authority_decides_from_the_page(client, ros
     assert 'class="kind-note"' not in page
 
 
+def test_the_decision_form_is_offered_to_who_may_decide_as_the_proposal_stands(
+    client, roster, case
+):
+    accept_all(case)
+    workflow.change_status(case, "diagnose", by=roster.engineer, now=NOW)
+    approval = workflow.propose_approval(
+        case,
+        kind="credit",
+        amount=Decimal("1200"),
+        reason="Two nights of failed exports.",
+        customer_message="We credit one month of the reporting add-on.",
+        by=roster.engineer,
+        now=NOW,
+    )
+    decide = reverse("escalations:decide_approval", args=[case.pk, approval.pk])
+    client.force_login(roster.engineer)  # who proposed it never decides it
+    assert decide not in client.get(case.get_absolute_url()).content.decode()
+    client.force_login(roster.duty)  # the decision authority, within the limit
+    assert decide in client.get(case.get_absolute_url()).content.decode()
+    # Read as the page is drawn, not when the rule was first compiled for this person.
+    Approval.objects.filter(pk=approval.pk).update(status=Approval.Status.APPROVED)
+    assert decide not in client.get(case.get_absolute_url()).content.decode()
+
+
 def test_a_money_proposal_without_amount_comes_back_with_the_problem(client, roster, case):
     accept_all(case)
     client.force_login(roster.engineer)
