@@ -31,6 +31,11 @@ class PersonChoice(forms.TypedChoiceField):
 
     def __init__(self, *, label: str) -> None:
         super().__init__(label=label, coerce=int, empty_value=None)
+        # Django's select in one template (matrix/jinja2/matrix/person_select.html), same HTML:
+        # Django's draws each option through two includes (select_option.html, attrs.html),
+        # and with the desk's ~40 people in each of three selects that was most of the case
+        # page's roles panel. Still a Select, so the page's classes for it are a select's.
+        self.widget.template_name = "matrix/person_select.html"
         self.people: dict[int, User] = {}
 
     def offer(self, people: list[User]) -> None:
