@@ -85,13 +85,16 @@ def duty_managers() -> set[int]:
     return {first} if first else set()
 
 
-def tell_only_readers(units: list[Unit]) -> None:
+def tell_only_readers(units: list[Unit], *, cases: Iterable[tuple] | None = None) -> None:
     """Each unit is told only to those of its people who may see its case: a Sev-1 case to
-    its readers alone (DESIGN.md "Visibility"), by the case layer's one rule."""
+    its readers alone (DESIGN.md "Visibility"), by the case layer's one rule. `cases`: the
+    units' cases as (pk, severity, created_by_id) when the caller has read them."""
     everyone = {p for u in units for p in u.people}
     if not everyone:
         return
-    readers = Escalation.objects.filter(pk__in={u.escalation_id for u in units}).readers(everyone)
+    readers = Escalation.objects.filter(pk__in={u.escalation_id for u in units}).readers(
+        everyone, cases=cases
+    )
     for unit in units:
         unit.people &= readers.get(unit.escalation_id, set())
 

@@ -4,9 +4,10 @@
 sla_sweep(now):
 1. Select the due clocks through three partial indexes (matrix.models.Clock.Meta.indexes):
    amber (75 % used, not yet warned), breached (due passed, not yet recorded), auto-escalation
-   (unacknowledged past the cell's delay). Only the needed columns — never the open cases.
-2. Load everyone to tell, for all of them at once: role holders, duty managers, who may see
-   Sev-1 cases. The number of SELECTs does not depend on how many cases are open or due.
+   (unacknowledged past the cell's delay). Only the needed columns — never the open cases —
+   and with each the holder of the role that answers for it.
+2. Load everyone else to tell, for all of them at once: duty managers, who may see Sev-1
+   cases. The number of SELECTs does not depend on how many cases are open or due.
 3. In chunks of settings.SWEEP_CHUNK units, one transaction each, claim every unit with a conditional UPDATE
    and go on only when exactly one row changed (another worker may have it), then insert its
    CheckEvent — the unique (case, clock, kind, key) is the exactly-once guarantee — its
@@ -27,12 +28,13 @@ from __future__ import annotations
 from datetime import datetime
 from operator import itemgetter
 
+from django.db.models import Case, IntegerField, OuterRef, Subquery, When
 from django.utils import timezone
 
 from escalations.models import Escalation
 
 from .auto_escalate import auto_escalate
-from .models import CheckEvent, Clock, ClockKind, RoleKind
+from .models import Assignment, CheckEvent, Clock, ClockKind, RoleKind
 from .sla import duration
 from .stalls import REPEAT_WINDOW, find_stalls, mark_stalled
 from .sweep_record import (
@@ -70,11 +72,16 @@ def sla_sweep(now: datetime | None = None) -> dict[str, int]:
         "escalation__severity",
         "escalation__category",
         "escalation__title",
+        "escalation__created_by",
     )
-    running = Clock.objects.filter(due_at__isnull=False)
+    # Who answers for each due clock comes with it (_answerer): a lookup per due row in the
+    # same statement, not a second query building an IN list of every due case.
+    clocks = Clock.objects.annotate(answerer=_answerer())
+    columns = (*columns, "answerer")
+    running = clocks.filter(due_at__isnull=False)
     amber = running.filter(amber_warned_at__isnull=True, amber_at__lte=now, due_at__gt=now)
     breached = running.filter(breached_at__isnull=True, due_at__lte=now)
-    escalate = Clock.objects.filter(
+    escalate = clocks.filter(
         escalate_at__isnull=False, escalated_at__isnull=True, escalate_at__lte=now
     )
     # No ORDER BY in SQL: with one, SQLite walks the whole clock table in id order (~75 ms
@@ -91,14 +98,19 @@ def sla_sweep(now: datetime | None = None) -> dict[str, int]:
     if not rows:
         finish_pass(now)
         return tally.as_dict()
-    case_ids = {row["escalation_id"] for row in rows}
-    holders = role_holders(case_ids)
     duty = duty_managers()
+    # The desk's zone once for the pass: looked up per breach it was a third of building them.
+    zone = timezone.get_current_timezone()
     units = []
     for kind, found in due.items():
         for row in found:
-            units.append(_clock_unit(kind, row, holders=holders, duty=duty, now=now))
-    tell_only_readers(units)
+            units.append(_clock_unit(kind, row, duty=duty, now=now, zone=zone))
+    # The due rows read each case's severity and creator: its readers need no case read.
+    cases = {
+        (row["escalation_id"], row["escalation__severity"], row["escalation__created_by"])
+        for row in rows
+    }
+    tell_only_readers(units, cases=cases)
     record(units, now=now, tally=tally)
     escalations = [u for u in units if u.kind == CheckEvent.Kind.AUTO_ESCALATED and u.claimed]
     for unit in escalations:
@@ -140,11 +152,30 @@ def stalled_sweep(now: datetime | None = None) -> dict[str, int]:
     return tally.as_dict()
 
 
-def _clock_unit(kind: str, row: dict, *, holders, duty: set[int], now: datetime) -> Unit:
+def _answerer() -> Case:
+    """The person holding the role that answers for the clock (ANSWERS_FOR) right now, or
+    NULL: a lookup of the case's one current holder of that role
+    (assignment_one_current_per_role), as role_holders reads them."""
+
+    def holder(role: str) -> Subquery:
+        return Subquery(
+            Assignment.objects.holding()
+            .filter(escalation=OuterRef("escalation_id"), kind=role)
+            .order_by()
+            .values("person_id")[:1]
+        )
+
+    return Case(
+        *[When(kind=clock, then=holder(role)) for clock, role in ANSWERS_FOR.items()],
+        default=None,
+        output_field=IntegerField(),
+    )
+
+
+def _clock_unit(kind: str, row: dict, *, duty: set[int], now: datetime, zone) -> Unit:
     clock = ClockKind(row["kind"])
     ref = Escalation.reference_for(row["escalation_id"])
-    people = holders.get(row["escalation_id"], {})
-    answerer = people.get(ANSWERS_FOR[clock])
+    answerer = row["answerer"]
     if kind == CheckEvent.Kind.AMBER:
         left = duration((row["due_at"] - now).total_seconds())
         subject = f"{ref}: {clock.label} clock amber, {left} left"
@@ -152,7 +183,7 @@ def _clock_unit(kind: str, row: dict, *, holders, duty: set[int], now: datetime)
         field_name = "amber_warned_at"
     elif kind == CheckEvent.Kind.BREACH:
         subject = f"{ref}: {clock.label} clock breached"
-        detail = f"It was due {timezone.localtime(row['due_at']):%a %d %b %H:%M}."
+        detail = f"It was due {row['due_at'].astimezone(zone):%a %d %b %H:%M}."
         field_name = "breached_at"
     else:
         subject = f"{ref}: not acknowledged, auto-escalated"

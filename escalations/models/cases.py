@@ -99,9 +99,13 @@ class EscalationQuerySet(models.QuerySet):
             customer_wrote_last_at=Subquery(latest.annotate(at=inbound).values("at")[:1])
         )
 
-    def readers(self, people: Iterable[int]) -> dict[int, set[int]]:
+    def readers(
+        self, people: Iterable[int], *, cases: Iterable[tuple] | None = None
+    ) -> dict[int, set[int]]:
         """Which of `people` may see each case of this queryset: visible_to's rule, for many
-        people at once (the sweeps tell a Sev-1 case only to its readers). Three queries.
+        people at once (the sweeps tell a Sev-1 case only to its readers). Three queries;
+        two when the caller passes the queryset's `cases` as (pk, severity, created_by_id),
+        read with its own rows already (the SLA sweep's due clocks bring them).
         """
         from ..access import DESK_ADMIN, DESK_GROUPS, EXECUTIVE
 
@@ -117,7 +121,9 @@ class EscalationQuerySet(models.QuerySet):
                 sees_all.add(pk)
             if superuser or group in DESK_GROUPS:
                 desk.add(pk)
-        cases = list(self.values_list("pk", "severity", "created_by_id"))
+        cases = list(
+            self.values_list("pk", "severity", "created_by_id") if cases is None else cases
+        )
         sev1 = [pk for pk, severity, _creator in cases if severity == Severity.SEV1]
         on_case: dict[int, set[int]] = {pk: set() for pk in sev1}
         if sev1 and desk - sees_all:
