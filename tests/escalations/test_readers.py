@@ -89,3 +89,16 @@ def test_readers_agree_with_visible_to_for_every_person_and_case(
         seen = set(Escalation.objects.visible_to(person).values_list("pk", flat=True))
         for case in (critical, high):
             assert (person.pk in readers[case.pk]) == (case.pk in seen), (person, case)
+
+
+def test_readers_from_cases_the_caller_has_read_ask_two_queries_and_agree(
+    desk, django_assert_num_queries
+):
+    # The SLA sweep passes the cases' severity and creator it read with its due clocks.
+    critical, high, people = desk
+    cases = Escalation.objects.filter(pk__in=[critical.pk, high.pk])
+    everyone = [p.pk for p in people.values()]
+    known = [(c.pk, c.severity, c.created_by_id) for c in (critical, high)]
+    with django_assert_num_queries(2):
+        given = cases.readers(everyone, cases=known)
+    assert given == cases.readers(everyone)
