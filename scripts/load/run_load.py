@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             [
                 str(VENV / "gunicorn"),
                 "config.wsgi:application",
-                "--config=python:scripts.load.gunicorn_conf",
+                "--config=python:config.gunicorn",
                 f"--workers={GUNICORN_WORKERS}",
                 f"--bind=127.0.0.1:{port}",
                 "--timeout=30",

@@ -111,7 +111,8 @@ def test_gunicorn_serves_the_collected_files_once_they_are_there(
     port = _free_port()
     process = subprocess.Popen(  # noqa: S603 - our own interpreter
         [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1"]
-        + ["config.wsgi:application"],
+        # As the README starts it: warmed in the master (config/gunicorn.py), then forked.
+        + ["--config", "python:config.gunicorn", "config.wsgi:application"],
         cwd=ROOT,
         env=_env(tmp_path, database, collected_static),
         stdout=subprocess.DEVNULL,
