@@ -74,11 +74,21 @@ def all_measurements(say: Callable[[str], None]) -> dict[str, Callable[[Bench], 
     return measurements
 
 
+# The smoke run's database: enough for every measurement to find what it measures.
+SMOKE_ROWS = 2_000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="Rebuild the scratch database.")
     parser.add_argument("--repeats", type=int, default=REPEATS, help="Timed requests each.")
     parser.add_argument("--only", default="", help="Comma-separated measurement names.")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="Every measurement once over a small database, nothing written (the test suite's "
+        "check that the benchmark still runs; its figures mean nothing).",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
@@ -92,7 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     override_settings(ROOT_URLCONF=BENCH_URLCONF).enable()
     from bench.build_db import BENCH_MANAGER, ensure_database, target_ids
 
-    target_id = ensure_database(rebuild=args.rebuild)
+    if args.smoke:
+        args.repeats = 1
+    target_id = ensure_database(
+        rebuild=args.rebuild, **({"rows": SMOKE_ROWS} if args.smoke else {})
+    )
     bare_id = target_ids()[1]
 
     from django.contrib.auth.models import User
@@ -106,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     bench = Bench(
         client=client, target_id=target_id, bare_id=bare_id, rows=rows, repeats=args.repeats
     )
+    if args.smoke:
+        bench.warmups = 0
 
     measurements = all_measurements(print)
     wanted = [name for name in args.only.split(",") if name] or list(measurements)
@@ -133,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     measure([name for name in wanted if name not in queue])
 
     client.logout()  # deletes the session row force_login made: the scratch database stays put
+    if args.smoke:
+        print(f"bench: smoke run of {len(figures)} measurements over {rows:,} escalations: ok")
+        return 0
     results = merge_results({**figures, "meta": meta(rows)})
     write_docs(results)
     summary = ", ".join(f"{name} {short(entry)}" for name, entry in figures.items())
