@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from matrix import actions as matrix
 from matrix import clocks
-from matrix.actions import Handoff
+from matrix.actions import Handoff, Seen
 from matrix.models import Approval, Assignment, CustomerUpdate, RoleKind, UpdateTemplate
 from matrix.roster import executive_row
 from triage import actions as triage
@@ -186,7 +186,7 @@ def _apply(
 @transaction.atomic
 def assign_roles(
     escalation: Escalation,
-    picks: dict[str, tuple[Any, Any, int | None]],
+    picks: dict[str, tuple[Any, Any, int | Seen | None]],
     *,
     handoff: Handoff | None,
     by,
@@ -194,7 +194,8 @@ def assign_roles(
 ) -> list[Assignment]:
     """A manager confirms or changes the three people in one form.
 
-    `picks` maps a role kind to (person, matrix role or None, the assignment the manager saw).
+    `picks` maps a role kind to (person, matrix role or None, the assignment the manager saw:
+    its id, or a matrix.actions.Seen with its status then).
     """
     if not is_manager(by):
         raise Refused("Only support managers and desk admins assign a case's roles.")

@@ -65,6 +65,26 @@ def check_handoff(escalation: Escalation, handoff: Handoff | None) -> None:
         raise Refused(f"Hand-offs must be warm for {why}: talk to the new holder first.")
 
 
+@dataclass(frozen=True)
+class Seen:
+    """A role as the manager's form showed it: its assignment (0: vacant) and that one's status.
+
+    The status matters too: a holder who accepted or declined after the page was drawn changes
+    what replacing them means (a hand-off, or filling a vacancy), so the form is refused."""
+
+    assignment: int
+    status: str = ""
+
+
+def answered_while_deciding(kind: str, current: Assignment) -> str:
+    """What a person is told when the holder answered after their form was drawn."""
+    return (
+        f"{name_of(current.person)} {current.get_status_display().lower()} the "
+        f"{RoleKind(kind).label.lower()} role while you were deciding. Nothing was changed; "
+        "check and try again."
+    )
+
+
 def changed_while_deciding(kind: str, current: Assignment | None) -> str:
     """What a person is told when the role changed after their form was drawn."""
     holder = f"{name_of(current.person)} now holds it" if current else "it is vacant now"
@@ -83,18 +103,24 @@ def assign(
     role: Role | None,
     by,
     now: datetime,
-    expected: int | None = None,
+    expected: int | Seen | None = None,
     handoff: Handoff | None = None,
     cell: MatrixCell | None = None,
 ) -> Assignment | None:
     """Put `person` in role `kind`; None when they already hold it.
 
-    `expected` is the current assignment the person saw on the page (0 for none): when someone
-    else changed the role since, nothing happens and `Conflict` says who holds it now.
+    `expected` is the current assignment the person saw on the page (0 for none), or a Seen
+    with its status then too: when someone else changed the role since, or its holder answered,
+    nothing happens and `Conflict` says who holds it now.
     """
+    seen = expected if isinstance(expected, Seen) else None
+    if seen is not None:
+        expected = seen.assignment
     current = escalation.assignments.current().filter(kind=kind).select_related("person").first()
     if expected is not None and (current.pk if current else 0) != expected:
         raise Conflict(changed_while_deciding(kind, current))
+    if seen is not None and seen.status and current is not None and current.status != seen.status:
+        raise Conflict(answered_while_deciding(kind, current))
     if current and current.person_id == person.pk and current.status != Assignment.Status.DECLINED:
         return None
     reassigning = needs_handoff(current)

@@ -10,7 +10,7 @@ from django.db.models import Q
 
 from escalations.access import DESK_GROUPS
 
-from .actions import Handoff
+from .actions import Handoff, Seen
 from .models import Approval, Assignment, RoleKind, UpdateTemplate
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -58,6 +58,10 @@ class RolesForm(forms.Form):
     seen_owner = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
     seen_authority = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
     seen_comms = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
+    # And that assignment's status then: an answer given since is refused the same way.
+    seen_owner_status = forms.CharField(widget=forms.HiddenInput, max_length=10, required=False)
+    seen_authority_status = forms.CharField(widget=forms.HiddenInput, max_length=10, required=False)
+    seen_comms_status = forms.CharField(widget=forms.HiddenInput, max_length=10, required=False)
     handoff_note = forms.CharField(
         label="Hand-off note",
         required=False,
@@ -89,6 +93,7 @@ class RolesForm(forms.Form):
             )
             initial.setdefault(kind, person)
             initial.setdefault(f"seen_{kind}", held.pk if held else 0)
+            initial.setdefault(f"seen_{kind}_status", held.status if held else "")
         super().__init__(*args, **kwargs)
         people = list(desk_people())
         for kind in RoleKind.values:
@@ -125,9 +130,11 @@ class RolesForm(forms.Form):
             direction=data.get("handoff_direction", ""),
         )
 
-    def seen(self, kind: str) -> int | None:
+    def seen(self, kind: str) -> Seen | None:
         value = self.cleaned_data.get(f"seen_{kind}")
-        return value if value is not None else None
+        if value is None:
+            return None
+        return Seen(value, self.cleaned_data.get(f"seen_{kind}_status", ""))
 
 
 class DeclineForm(forms.Form):

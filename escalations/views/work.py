@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from matrix.actions import changed_while_deciding
+from matrix.actions import answered_while_deciding, changed_while_deciding
 from matrix.forms import DecisionForm, DeclineForm, MoveForm, ProposalForm, RolesForm
 from matrix.models import Approval, Assignment, RoleKind
 from matrix.roster import cell_for, suggest
@@ -152,12 +152,15 @@ def assign_roles(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _changed_since_drawn(request: HttpRequest, current: dict[str, Assignment]) -> str:
-    """Somebody changed a role after this form was drawn: say who holds it now."""
+    """Somebody changed a role, or its holder answered, after this form was drawn: say so."""
     for kind in RoleKind.values:
         seen = request.POST.get(f"roles-seen_{kind}", "")
         held = current.get(kind)
         if seen.isascii() and seen.isdigit() and int(seen) != (held.pk if held else 0):
             return changed_while_deciding(kind, held)
+        status = request.POST.get(f"roles-seen_{kind}_status", "")
+        if held and status and status != held.status:
+            return answered_while_deciding(kind, held)
     return ""
 
 

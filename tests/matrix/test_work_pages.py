@@ -14,7 +14,8 @@ from django.urls import reverse
 from escalations import once, workflow
 from escalations.actions import add_note
 from escalations.models import Escalation, Interaction
-from matrix.actions import Handoff, assign_suggested
+from escalations.refusals import Conflict
+from matrix.actions import Handoff, Seen, assign_suggested
 from matrix.models import Approval, Assignment, CustomerUpdate, RoleKind
 from tests.conftest import NOW, make_customer, make_escalation
 from tests.escalations.closeout import closeout_post
@@ -497,3 +498,56 @@ def test_the_queue_says_when_the_owner_has_not_accepted(client, roster, case):
     owner = holder(case, RoleKind.OWNER)
     workflow.accept_assignment(owner, by=owner.person, now=NOW)
     assert "(not accepted)" not in client.get(queue).content.decode()
+
+
+def test_a_roles_form_drawn_before_the_holder_accepted_is_refused(client, roster, case):
+    # The manager's page showed the owner still to answer; the owner accepts meanwhile. The
+    # replacement (with its hand-off typed) would now push aside someone who took the case.
+    client.force_login(roster.duty)
+    page = client.get(case.get_absolute_url()).content.decode()
+    assert 'name="roles-seen_owner_status" value="pending"' in page
+    drawn = _roles_post(
+        case,
+        owner=roster.duty2.pk,
+        seen_owner_status="pending",
+        handoff_note="Taking it over.",
+        handoff_temperature="warm",
+        handoff_direction="functional",
+    )
+    owner = holder(case, RoleKind.OWNER)
+    workflow.accept_assignment(owner, by=owner.person, now=NOW)
+    response = client.post(reverse("escalations:assign_roles", args=[case.pk]), drawn, follow=True)
+    text = response.content.decode()
+    assert f"{owner.person.get_full_name()} accepted the owner role while you were deciding" in text
+    assert "Nothing was changed" in text
+    assert holder(case, RoleKind.OWNER).pk == owner.pk  # still theirs, still accepted
+
+
+def test_a_roles_form_drawn_after_the_answer_goes_through(client, roster, case):
+    owner = holder(case, RoleKind.OWNER)
+    workflow.accept_assignment(owner, by=owner.person, now=NOW)
+    client.force_login(roster.duty)
+    fresh_form = _roles_post(
+        case,
+        owner=roster.duty2.pk,
+        seen_owner_status="accepted",
+        handoff_note="Taking it over.",
+        handoff_temperature="warm",
+        handoff_direction="functional",
+    )
+    client.post(reverse("escalations:assign_roles", args=[case.pk]), fresh_form, follow=True)
+    assert holder(case, RoleKind.OWNER).person == roster.duty2
+
+
+def test_the_workflow_refuses_a_role_whose_holder_answered_since_it_was_seen(roster, case):
+    owner = holder(case, RoleKind.OWNER)
+    workflow.accept_assignment(owner, by=owner.person, now=NOW)
+    with pytest.raises(Conflict, match="accepted the owner role while you were deciding"):
+        workflow.assign_roles(
+            case,
+            {"owner": (roster.duty2, None, Seen(owner.pk, "pending"))},
+            handoff=Handoff(note="Over to you.", temperature="warm", direction="functional"),
+            by=roster.duty,
+            now=NOW,
+        )
+    assert holder(case, RoleKind.OWNER).pk == owner.pk
