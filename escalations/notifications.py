@@ -40,6 +40,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 
 from .bulk_insert import insert_rows
 from .choices import Severity
@@ -50,6 +51,16 @@ logger = logging.getLogger(__name__)
 # Longer than any send takes (the SMTP backend's timeout included), so a claim this old means
 # the worker that took it died; shorter than anyone would wait for a breach warning.
 CLAIM_STALE = timedelta(minutes=10)
+
+
+def _stale_before(now: datetime) -> datetime:
+    """Claims older than this are a dead worker's. A claim guards a send happening now, in the
+    machine's time, so it goes stale only once it is old by `now` *and* by the clock: a pass
+    run at an instant ahead of time (a replayed or pinned sweep) must not take over a row that
+    a live worker claimed a moment ago and is sending (two e-mails, found by `make load`)."""
+    return min(now, timezone.now()) - CLAIM_STALE
+
+
 OUTBOX_BATCH = 500
 # Which e-mail templates a row is sent with, by the first part of its key; the rest use
 # `emails/notification-*`. The outbox has only the row, so this is read from the key.
@@ -194,7 +205,7 @@ def send_outbox(now: datetime, *, limit: int = OUTBOX_BATCH) -> int:
     Ids first, through the partial index `notification_outbox` (wanted and not yet e-mailed:
     a handful of rows however many notifications exist), oldest first, at most `limit`.
     """
-    stale = now - CLAIM_STALE
+    stale = _stale_before(now)
     ids = list(
         Notification.objects.filter(email_wanted=True, emailed_at__isnull=True)
         .filter(Q(email_claimed_at__isnull=True) | Q(email_claimed_at__lt=stale))
@@ -277,7 +288,7 @@ def _claim(pk: int, now: datetime) -> bool:
     # Exactly one row changes for exactly one worker: the one that may send it.
     claimed = (
         Notification.objects.filter(pk=pk, email_wanted=True, emailed_at__isnull=True)
-        .filter(Q(email_claimed_at__isnull=True) | Q(email_claimed_at__lt=now - CLAIM_STALE))
+        .filter(Q(email_claimed_at__isnull=True) | Q(email_claimed_at__lt=_stale_before(now)))
         .update(email_claimed_at=now)
     )
     return claimed == 1

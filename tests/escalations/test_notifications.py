@@ -187,13 +187,14 @@ def test_the_after_commit_send_skips_what_the_outbox_already_sent(
     assert len(mail.outbox) == 1
 
 
-def test_a_fresh_claim_by_another_worker_is_not_stolen_a_stale_one_is(agent, case):
+def test_a_fresh_claim_by_another_worker_is_not_stolen_a_stale_one_is(clock, agent, case):
     (row,) = tell([agent], case)
     # Another worker claimed it four minutes ago and may be sending it right now.
     Notification.objects.filter(pk=row.pk).update(email_claimed_at=NOW - timedelta(minutes=4))
     assert send_outbox(NOW) == 0 and mail.outbox == []
     # Past the stale limit that worker is taken to be dead: its e-mail goes.
     later = NOW - timedelta(minutes=4) + CLAIM_STALE + timedelta(seconds=1)
+    clock.move_to(later)
     assert send_outbox(later) == 1 and len(mail.outbox) == 1
     row.refresh_from_db()
     assert (row.email_claimed_at, row.emailed_at) == (later, later)
@@ -230,12 +231,14 @@ def test_send_outbox_sends_oldest_first_and_at_most_its_limit(agent, case):
     assert send_outbox(NOW + timedelta(minutes=5)) == 1
 
 
-def test_a_failing_mail_server_leaves_the_row_for_the_outbox(agent, case, settings):
+def test_a_failing_mail_server_leaves_the_row_for_the_outbox(clock, agent, case, settings):
     tell([agent], case)
     settings.EMAIL_BACKEND = "tests.escalations.test_notifications.RefusingBackend"
     assert send_outbox(NOW) == 0
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    clock.move_to(NOW + timedelta(minutes=1))
     assert send_outbox(NOW + timedelta(minutes=1)) == 0  # still claimed: back off
+    clock.move_to(NOW + CLAIM_STALE + timedelta(seconds=1))
     assert send_outbox(NOW + CLAIM_STALE + timedelta(seconds=1)) == 1
 
 
@@ -402,3 +405,14 @@ def test_two_workers_draining_the_outbox_send_each_email_once(agent, case):
     assert not any(isinstance(r, Exception) for r in results), results
     assert sum(results) == 30
     assert sorted(m.subject for m in mail.outbox) == sorted(f"s{i}" for i in range(30))
+
+
+def test_a_pass_run_at_an_instant_ahead_does_not_take_a_claim_a_live_worker_holds(agent, case):
+    # `make load` runs the sweeps at instants hours ahead of the clock (so that clocks fall
+    # due); their outbox saw every claim made a moment ago as hours old and sent those e-mails
+    # a second time. A claim is stale when it is old by the pass's instant and by the clock.
+    (row,) = tell([agent], case)
+    Notification.objects.filter(pk=row.pk).update(email_claimed_at=NOW - timedelta(seconds=5))
+    assert send_outbox(NOW + timedelta(hours=8)) == 0 and mail.outbox == []
+    row.refresh_from_db()
+    assert row.emailed_at is None  # still the live worker's to send
