@@ -22,9 +22,10 @@ value, so a 100,000-character argument does not come back as a 100,000-character
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
-from django.core.management.base import CommandError
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
@@ -59,3 +60,24 @@ def parse_now(value: str | None, *, naive_is_local: bool = False) -> datetime:
             f"{EARLIEST:%Y-%m-%d} up to {LATEST - timedelta(seconds=1):%Y-%m-%d %H:%M:%S} (UTC)."
         )
     return instant
+
+
+class PassCommand(BaseCommand):
+    """A command that runs one pass of a scheduled task at `--now` and prints its counts:
+    as a line of text, or with `--json` as the task returned them. The sweeps and the
+    housekeeping share it; a subclass names the task and how its counts read."""
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--now", help="Run the pass at this ISO instant (default: now).")
+        parser.add_argument("--json", action="store_true", help="Print the counts as JSON.")
+
+    def run(self, now: datetime) -> dict[str, int]:
+        raise NotImplementedError
+
+    def describe(self, now: datetime, counts: dict[str, int]) -> str:
+        raise NotImplementedError
+
+    def handle(self, *args, **options) -> None:
+        now = parse_now(options["now"])
+        counts = self.run(now)
+        self.stdout.write(json.dumps(counts) if options["json"] else self.describe(now, counts))
