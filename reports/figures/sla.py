@@ -226,7 +226,7 @@ ACKNOWLEDGE, RESOLVE = 1, 2  # which measure a percentile row is about
 
 def times(period: Period, previous: Period, *, rank_previous: bool = True) -> dict:
     """Median and p90 to acknowledge and to resolve, per severity and overall, for the period
-    and (overall) the one before (sql.percentiles: one query).
+    and (overall) the one before (sql.percentiles: one query on PostgreSQL, three on SQLite).
     Without `rank_previous` (the caller has the previous period's figures stored) only the
     period's own values are ranked, and the previous period's come out empty.
 
