@@ -34,8 +34,11 @@ def my_work(request: HttpRequest) -> HttpResponse:
     assignments = list(urgent_first(assignments_to_answer(user), now, via=via)[: SHOWN + 1])
     approvals = list(urgent_first(approvals_to_decide(user), now, via=via)[: SHOWN + 1])
     customers = list(urgent_first(customer_wrote_last(user), now)[: SHOWN + 1])
-    sizes = {"assignments": len(assignments), "approvals": len(approvals)}
-    sizes["customers"] = len(customers)
+    sizes = {
+        "assignments": len(assignments),
+        "approvals": len(approvals),
+        "customers": len(customers),
+    }
     assignments, approvals, customers = assignments[:SHOWN], approvals[:SHOWN], customers[:SHOWN]
     cases = [a.escalation for a in assignments] + [a.escalation for a in approvals] + customers
     return render(

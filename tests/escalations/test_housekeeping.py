@@ -7,6 +7,7 @@ import json
 from datetime import timedelta
 from io import StringIO
 
+import pytest
 from axes.models import AccessFailureLog, AccessLog
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
@@ -42,12 +43,9 @@ def test_a_spent_token_is_kept_a_day_past_the_session_age_then_deleted(agent):
     assert counts["tokens"] == 1
     assert list(SubmissionToken.objects.values_list("token", flat=True)) == ["k" * 32]
     # The token kept still stops a second submission of its page.
-    try:
+    with pytest.raises(once.AlreadySubmitted) as duplicate:
         once.spend("k" * 32, user=agent, now=NOW)
-    except once.AlreadySubmitted as duplicate:
-        assert duplicate.url == "/x/"
-    else:
-        raise AssertionError("a kept token was spent twice")
+    assert duplicate.value.url == "/x/"
 
 
 def test_expired_sessions_go_and_live_ones_stay(agent):
